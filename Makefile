@@ -1,0 +1,47 @@
+# Every target installs what it needs through `setup`, so each works as the
+# first command on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup generate test check lint sandbox demo contract-test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: setup
+	$(BIN)/python -m generator generate
+
+test: setup
+	$(BIN)/python -m pytest
+
+check: setup lint
+	$(BIN)/python -m generator check
+
+lint: setup
+	$(BIN)/ruff check generator sandbox tests bench
+	$(BIN)/ruff format --check generator sandbox tests bench
+	$(BIN)/python -m generator lint-spec
+
+sandbox: setup
+	$(BIN)/python -m sandbox
+
+demo: setup
+	$(BIN)/python -m sandbox.demo
+
+contract-test: setup
+	$(BIN)/python -m generator contract-test
+
+bench: setup
+	$(BIN)/python bench/generate.py
+	$(BIN)/python bench/client_overhead.py
+	$(BIN)/python bench/sandbox_throughput.py
+
+clean:
+	rm -rf $(VENV) .sandbox .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,48 @@
+"""``generate``: write the connector package and the Python client."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from .. import pipeline
+from ..validate.findings import count
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "generate",
+        help="write generated/ (or --out DIR) from the spec",
+        description="Generate the Power Platform connector package and the typed Python client. "
+        "With no options: spec/textrequest.yaml into generated/. With --spec and --out: any "
+        "Swagger 2.0 connector definition into DIR/client, DIR/connector and DIR/report.json.",
+    )
+    parser.add_argument("--spec", type=Path, help="a Swagger 2.0 definition (JSON or YAML)")
+    parser.add_argument("--out", type=Path, help="the folder to write (replaced as a whole)")
+    parser.add_argument("--properties", type=Path, help="the connector's apiProperties.json")
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="accept comments, trailing and missing commas in JSON, each reported as a warning",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    job = pipeline.job_for(args.spec, args.out, args.properties, lenient=args.lenient)
+    started = time.perf_counter()
+    outcome = pipeline.generate(job)
+    seconds = time.perf_counter() - started
+    if outcome.unchanged:
+        print(f"{job.out}: nothing changed ({seconds:.2f} s)")
+        return 0
+    for finding in outcome.findings:
+        print(finding.as_text())
+    client = outcome.report["client"]
+    print(
+        f"{job.out}: generated in {seconds:.1f} s: {client['operations_generated']} operations, "
+        f"{len(client['operations_skipped'])} skipped, {client['models']} models; "
+        f"{count(outcome.findings, 'error')} errors, {count(outcome.findings, 'warning')} warnings"
+    )
+    return 0

@@ -1,0 +1,147 @@
+"""Read a connector definition (JSON or YAML) into data that remembers its source."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+from .lenient import Repair, repair_json
+from .positions import Position, source_positions
+
+LENIENT_HINT = (
+    "fix the JSON at that place; or pass --lenient to accept comments, "
+    "trailing commas and missing commas, each reported as a warning"
+)
+
+
+class _SpecLoader(yaml.SafeLoader):
+    """YAML as a Swagger document means it: keys are strings, dates stay text."""
+
+
+_SpecLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    loader.flatten_mapping(node)
+    return {
+        str(loader.construct_object(key)): loader.construct_object(value, deep=True)
+        for key, value in node.value
+    }
+
+
+_SpecLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+@dataclass
+class Document:
+    """A parsed definition with the text it came from.
+
+    ``data`` keeps the source's key order. ``position(pointer)`` answers with
+    the nearest enclosing value that has a known place.
+    """
+
+    path: Path
+    text: str
+    data: Any
+    format: str  # "json" or "yaml"
+    repairs: list[Repair] = field(default_factory=list)
+
+    @cached_property
+    def _positions(self) -> dict[str, Position]:
+        return source_positions(self.text)
+
+    def position(self, pointer: str) -> Position | None:
+        while True:
+            if pointer in self._positions:
+                return self._positions[pointer]
+            if not pointer:
+                return None
+            pointer = pointer.rsplit("/", 1)[0]
+
+    def line_of(self, pointer: str) -> int | None:
+        place = self.position(pointer)
+        return place[0] if place else None
+
+
+def load_document(path: Path | str, *, lenient: bool = False) -> Document:
+    """Parse ``path``; raise :class:`InputError` with line and column when it is not usable."""
+    path = Path(path)
+    text = _read_text(path)
+    if _is_json(path, text):
+        if lenient:
+            text, repairs = repair_json(text)
+        else:
+            repairs = []
+        data = _parse_json(path, text)
+        kind = "json"
+    else:
+        data, repairs, kind = _parse_yaml(path, text), [], "yaml"
+    if not isinstance(data, dict):
+        raise InputError(
+            path,
+            f"the document is a {type(data).__name__}, not an object",
+            hint="a Swagger 2.0 definition is one object with 'swagger', 'info' and 'paths'",
+            line=1,
+            column=1,
+        )
+    return Document(path=path, text=text, data=data, format=kind, repairs=repairs)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file", hint="check the path") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder", hint="name the definition file inside it") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise InputError(
+            path, f"not UTF-8 text ({error.reason})", hint="save the file as UTF-8",
+            line=line, column=column,
+        ) from None
+
+
+def _is_json(path: Path, text: str) -> bool:
+    if path.suffix.lower() == ".json":
+        return True
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return False
+    return text.lstrip().startswith("{")
+
+
+def _parse_json(path: Path, text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            path, error.msg, hint=LENIENT_HINT, line=error.lineno, column=error.colno
+        ) from None
+
+
+def _parse_yaml(path: Path, text: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise InputError(
+            path,
+            f"invalid YAML: {error.problem or error.context}",
+            hint="check the indentation and quoting at that place",
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as error:
+        raise InputError(path, f"invalid YAML: {error}", hint="check the file") from None

@@ -1,0 +1,135 @@
+"""The generator as one pipeline: load, validate, render, write.
+
+``generate`` builds everything into a staging folder and swaps it into place;
+``check`` builds into a temporary folder and compares. Both run the same
+``build``, so what ``check`` accepts is exactly what ``generate`` writes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import fingerprint
+from .errors import InputError
+from .load import load_document
+from .render.client import render_client
+from .render.connector import ConnectorOverrides, render_connector
+from .validate.findings import Finding
+from .write import json_bytes, replace_folder, staging_folder, tree_files, write_file
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Job:
+    """What to generate from what.
+
+    The defaults are this project's: the Text Request spec into ``generated/``
+    with the hand-written parts of ``overrides/``. For any other definition,
+    ``connector_overrides`` is None (its icon and prose are not ours) and
+    ``properties`` may name the ``apiProperties.json`` it brings.
+    """
+
+    spec: Path = PROJECT_ROOT / "spec" / "textrequest.yaml"
+    out: Path = PROJECT_ROOT / "generated"
+    connector_overrides: Path | None = PROJECT_ROOT / "overrides" / "connector"
+    client_overrides: Path = PROJECT_ROOT / "overrides" / "client"
+    properties: Path | None = None
+    lenient: bool = False
+
+    @property
+    def spec_label(self) -> str:
+        """The spec's path as reports show it: relative, so output does not depend on cwd."""
+        return os.path.relpath(self.spec, self.out.parent)
+
+    def inputs_fingerprint(self) -> str:
+        sources = [self.spec, self.client_overrides, self.connector_overrides, self.properties]
+        sources = [source for source in sources if source is not None]
+        return fingerprint.inputs_fingerprint(sources, options=f"lenient={self.lenient}")
+
+
+@dataclass
+class Outcome:
+    unchanged: bool
+    findings: list[Finding] = field(default_factory=list)
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+def job_for(spec: Path | None, out: Path | None, properties: Path | None, *, lenient: bool) -> Job:
+    """The job the command line asks for: this project's, or ``--spec`` into ``--out``."""
+    if spec is None and out is None:
+        return Job(properties=properties, lenient=lenient)
+    if spec is None or out is None:
+        raise InputError(
+            "generate", "--spec and --out go together", hint="give both, or neither for this project"
+        )
+    return Job(
+        spec=spec.resolve(),
+        out=out.resolve(),
+        connector_overrides=None,
+        properties=properties.resolve() if properties else None,
+        lenient=lenient,
+    )
+
+
+def generate(job: Job) -> Outcome:
+    """Write ``job.out`` anew, or do nothing when nothing it depends on changed."""
+    inputs = job.inputs_fingerprint()
+    if fingerprint.is_current(inputs, job.out):
+        return Outcome(unchanged=True)
+    with staging_folder(job.out) as staging:
+        built = staging / "out"
+        outcome = build(job, built)
+        write_file(built / fingerprint.STAMP_NAME, fingerprint.stamp(inputs, built).encode())
+        replace_folder(job.out, built)
+    return outcome
+
+
+def check(job: Job) -> list[str]:
+    """The files of ``job.out`` that differ from a fresh build (missing, extra or edited)."""
+    with tempfile.TemporaryDirectory(prefix="generator-check-") as scratch:
+        fresh_dir = Path(scratch) / job.out.name
+        build(job, fresh_dir)
+        fresh = tree_files(fresh_dir)
+    current = tree_files(job.out) if job.out.is_dir() else {}
+    current.pop(fingerprint.STAMP_NAME, None)
+    return sorted(
+        name
+        for name in fresh.keys() | current.keys()
+        if fresh.get(name) != current.get(name)
+    )
+
+
+def build(job: Job, out_dir: Path) -> Outcome:
+    document = load_document(job.spec, lenient=job.lenient)
+    findings = _validate(document, job.spec_label)
+    definition = document.data
+    render_connector(definition, out_dir / "connector", _connector_overrides(job))
+    client_report = render_client(definition, out_dir / "client", overrides=job.client_overrides)
+    report = {
+        "spec": job.spec_label,
+        "findings": [finding.__dict__ for finding in findings],
+        "client": client_report.as_dict(),
+    }
+    write_file(out_dir / "report.json", json_bytes(report))
+    return Outcome(unchanged=False, findings=findings, report=report)
+
+
+def _connector_overrides(job: Job) -> ConnectorOverrides:
+    if job.connector_overrides is not None:
+        return ConnectorOverrides.from_folder(job.connector_overrides)
+    properties = load_document(job.properties, lenient=job.lenient).data if job.properties else None
+    return ConnectorOverrides(properties=properties)
+
+
+def _validate(document: Any, label: str) -> list[Finding]:
+    repairs = [
+        Finding(label, repair.line, "", "lenient-repair", "warning", repair.message,
+                "correct the file so that it is strict JSON")
+        for repair in document.repairs
+    ]
+    return repairs

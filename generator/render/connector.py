@@ -1,0 +1,118 @@
+"""The Power Platform custom connector package, rendered from a definition.
+
+The definition is written as JSON with its ``$ref``s and key order kept, so a
+maker reading it in the portal sees what the maintainer wrote. Everything
+hand-written (connection parameters, brand colour, icon, readme prose) comes
+from the overrides folder; the operation list of the readme comes from the
+definition so it cannot drift.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..load import load_document
+from ..write import json_bytes, write_file
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("generator.render", "templates"),
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+    autoescape=False,
+)
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+
+
+@dataclass(frozen=True)
+class ConnectorOverrides:
+    """The hand-written parts of a connector package; each may be absent."""
+
+    properties: dict[str, Any] | None = None
+    settings: dict[str, Any] | None = None
+    readme_sections: dict[str, str] | None = None
+    icon: Path | None = None
+
+    @classmethod
+    def from_folder(cls, folder: Path) -> ConnectorOverrides:
+        return cls(
+            properties=_optional_yaml(folder / "apiProperties.yaml"),
+            settings=_optional_yaml(folder / "settings.yaml"),
+            readme_sections=_optional_yaml(folder / "readme.yaml"),
+            icon=folder / "icon.png" if (folder / "icon.png").is_file() else None,
+        )
+
+
+def render_connector(definition: dict[str, Any], out_dir: Path, overrides: ConnectorOverrides) -> None:
+    """Write the connector package files into ``out_dir``."""
+    write_file(out_dir / "apiDefinition.swagger.json", json_bytes(definition))
+    if overrides.properties is not None:
+        write_file(out_dir / "apiProperties.json", json_bytes(overrides.properties))
+    if overrides.icon is not None:
+        shutil.copyfile(overrides.icon, out_dir / "icon.png")
+    write_file(out_dir / "settings.json", json_bytes(_settings(out_dir, overrides.settings)))
+    readme = render_readme(definition, overrides.properties, overrides.readme_sections or {})
+    write_file(out_dir / "readme.md", readme.encode("utf-8"))
+
+
+def render_readme(
+    definition: dict[str, Any], properties: dict[str, Any] | None, sections: dict[str, str]
+) -> str:
+    info = definition.get("info") or {}
+    operations = list(_operations(definition))
+    publisher = ((properties or {}).get("properties") or {}).get("publisher") or "not stated"
+    return _TEMPLATES.get_template("readme.md.j2").render(
+        title=info.get("title") or "Connector",
+        description=info.get("description") or "",
+        publisher=publisher,
+        sections=sections,
+        triggers=[op for op in operations if op["trigger"]],
+        actions=[op for op in operations if not op["trigger"]],
+    )
+
+
+def _operations(definition: dict[str, Any]) -> list[dict[str, Any]]:
+    """Summary, description and kind of every operation a maker can see, in spec order."""
+    found = []
+    for path_item in (definition.get("paths") or {}).values():
+        if not isinstance(path_item, dict):
+            continue
+        for method in _HTTP_METHODS:
+            operation = path_item.get(method)
+            if not isinstance(operation, dict) or operation.get("x-ms-visibility") == "internal":
+                continue
+            found.append(
+                {
+                    "summary": operation.get("summary") or operation.get("operationId") or method,
+                    "description": _one_paragraph(operation.get("description") or ""),
+                    "trigger": "x-ms-trigger" in operation,
+                    "deprecated": bool(operation.get("deprecated")),
+                }
+            )
+    return found
+
+
+def _one_paragraph(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _settings(out_dir: Path, overrides: dict[str, Any] | None) -> dict[str, Any]:
+    """paconn's settings: the files of this package, plus whatever the overrides add."""
+    settings: dict[str, Any] = {"apiDefinition": "apiDefinition.swagger.json"}
+    if (out_dir / "apiProperties.json").exists():
+        settings["apiProperties"] = "apiProperties.json"
+    if (out_dir / "icon.png").exists():
+        settings["icon"] = "icon.png"
+    settings.update(overrides or {})
+    return settings
+
+
+def _optional_yaml(path: Path) -> Any:
+    return load_document(path).data if path.is_file() else None
