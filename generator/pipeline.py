@@ -18,6 +18,7 @@ from .errors import InputError
 from .load import load_document
 from .render.client import render_client
 from .render.connector import ConnectorOverrides, render_connector
+from .transform.power_platform import merge_all_of
 from .validate.findings import Finding
 from .write import json_bytes, replace_folder, staging_folder, tree_files, write_file
 
@@ -65,7 +66,9 @@ def job_for(spec: Path | None, out: Path | None, properties: Path | None, *, len
         return Job(properties=properties, lenient=lenient)
     if spec is None or out is None:
         raise InputError(
-            "generate", "--spec and --out go together", hint="give both, or neither for this project"
+            "generate",
+            "--spec and --out go together",
+            hint="give both, or neither for this project",
         )
     return Job(
         spec=spec.resolve(),
@@ -98,9 +101,7 @@ def check(job: Job) -> list[str]:
     current = tree_files(job.out) if job.out.is_dir() else {}
     current.pop(fingerprint.STAMP_NAME, None)
     return sorted(
-        name
-        for name in fresh.keys() | current.keys()
-        if fresh.get(name) != current.get(name)
+        name for name in fresh.keys() | current.keys() if fresh.get(name) != current.get(name)
     )
 
 
@@ -108,7 +109,8 @@ def build(job: Job, out_dir: Path) -> Outcome:
     document = load_document(job.spec, lenient=job.lenient)
     findings = _validate(document, job.spec_label)
     definition = document.data
-    render_connector(definition, out_dir / "connector", _connector_overrides(job))
+    connector_definition = merge_all_of(definition)
+    render_connector(connector_definition, out_dir / "connector", _connector_overrides(job))
     client_report = render_client(definition, out_dir / "client", overrides=job.client_overrides)
     report = {
         "spec": job.spec_label,
@@ -128,8 +130,15 @@ def _connector_overrides(job: Job) -> ConnectorOverrides:
 
 def _validate(document: Any, label: str) -> list[Finding]:
     repairs = [
-        Finding(label, repair.line, "", "lenient-repair", "warning", repair.message,
-                "correct the file so that it is strict JSON")
+        Finding(
+            label,
+            repair.line,
+            "",
+            "lenient-repair",
+            "warning",
+            repair.message,
+            "correct the file so that it is strict JSON",
+        )
         for repair in document.repairs
     ]
     return repairs

@@ -23,10 +23,14 @@ def run(args: argparse.Namespace) -> int:
     if not differing:
         print(f"{job.out.name}/ is current")
         return 0
-    print(f"{job.out.name}/ is not current; these files differ from a fresh generation:",
-          file=sys.stderr)
+    print(
+        f"{job.out.name}/ is not current; these files differ from a fresh generation:",
+        file=sys.stderr,
+    )
     for name in differing:
         print(f"  {job.out.name}/{name}", file=sys.stderr)
-    print("fix: run `make generate` (never edit generated/ by hand: change spec/ or overrides/)",
-          file=sys.stderr)
+    print(
+        "fix: run `make generate` (never edit generated/ by hand: change spec/ or overrides/)",
+        file=sys.stderr,
+    )
     return 1

@@ -75,7 +75,12 @@ class Document:
 def load_document(path: Path | str, *, lenient: bool = False) -> Document:
     """Parse ``path``; raise :class:`InputError` with line and column when it is not usable."""
     path = Path(path)
-    text = _read_text(path)
+    return parse_document(_read_bytes(path), path=path, lenient=lenient)
+
+
+def parse_document(raw: bytes, *, path: Path, lenient: bool = False) -> Document:
+    """Parse definition bytes that came from ``path`` (a file, or a label such as ``REF:file``)."""
+    text = _decode(raw, path)
     if _is_json(path, text):
         if lenient:
             text, repairs = repair_json(text)
@@ -96,21 +101,27 @@ def load_document(path: Path | str, *, lenient: bool = False) -> Document:
     return Document(path=path, text=text, data=data, format=kind, repairs=repairs)
 
 
-def _read_text(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "no such file", hint="check the path") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder", hint="name the definition file inside it") from None
+
+
+def _decode(raw: bytes, path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         raise InputError(
-            path, f"not UTF-8 text ({error.reason})", hint="save the file as UTF-8",
-            line=line, column=column,
+            path,
+            f"not UTF-8 text ({error.reason})",
+            hint="save the file as UTF-8",
+            line=line,
+            column=column,
         ) from None
 
 
@@ -133,7 +144,7 @@ def _parse_json(path: Path, text: str) -> Any:
 
 def _parse_yaml(path: Path, text: str) -> Any:
     try:
-        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_SpecLoader)  # a SafeLoader subclass: no arbitrary objects
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise InputError(

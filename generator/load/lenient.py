@@ -75,4 +75,3 @@ def repair_json(text: str) -> tuple[str, list[Repair]]:
         out.append(token)
         previous = kind
     return "".join(out), repairs
-

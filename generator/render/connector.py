@@ -50,7 +50,9 @@ class ConnectorOverrides:
         )
 
 
-def render_connector(definition: dict[str, Any], out_dir: Path, overrides: ConnectorOverrides) -> None:
+def render_connector(
+    definition: dict[str, Any], out_dir: Path, overrides: ConnectorOverrides
+) -> None:
     """Write the connector package files into ``out_dir``."""
     write_file(out_dir / "apiDefinition.swagger.json", json_bytes(definition))
     if overrides.properties is not None:

@@ -12,6 +12,7 @@ import pytest
 
 from generator.load import load_document
 from generator.render.connector import ConnectorOverrides, render_connector
+from generator.transform.power_platform import merge_all_of
 from tests.conftest import MS_SCHEMAS, ROOT, SPEC
 
 OVERRIDES = ROOT / "overrides" / "connector"
@@ -20,8 +21,12 @@ OVERRIDES = ROOT / "overrides" / "connector"
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("connector")
-    render_connector(load_document(SPEC).data, out, ConnectorOverrides.from_folder(OVERRIDES))
+    render_connector(_definition(), out, ConnectorOverrides.from_folder(OVERRIDES))
     return out
+
+
+def _definition() -> dict:
+    return merge_all_of(load_document(SPEC).data)
 
 
 def _ms_schema(name: str) -> dict:
@@ -46,9 +51,21 @@ def test_definition_is_the_spec_as_json_with_refs_and_key_order(package: Path) -
     spec = load_document(SPEC).data
     assert text.endswith("}\n") and text.startswith('{\n  "swagger": "2.0"')
     written = json.loads(text)
-    assert written == spec
     assert list(written) == list(spec)
+    assert written["paths"] == spec["paths"]
+    assert list(written["definitions"]) == list(spec["definitions"])
     assert '"$ref": "#/definitions/' in text
+
+
+def test_definition_has_no_all_of_and_merged_schemas_keep_every_field(package: Path) -> None:
+    text = (package / "apiDefinition.swagger.json").read_text(encoding="utf-8")
+    assert '"allOf"' not in text
+    definitions = json.loads(text)["definitions"]
+    contact_input = set(definitions["ContactInput"]["properties"])
+    bulk = set(definitions["BulkContactInput"]["properties"])
+    contact = set(definitions["Contact"]["properties"])
+    assert contact_input < bulk < contact
+    assert {"phone_number", "last_message", "first_contact_utc"} <= contact
 
 
 @pytest.mark.parametrize(
@@ -138,6 +155,6 @@ def test_readme_lists_every_operation_from_the_spec(package: Path) -> None:
 
 
 def test_rendering_is_deterministic(package: Path, tmp_path: Path) -> None:
-    render_connector(load_document(SPEC).data, tmp_path, ConnectorOverrides.from_folder(OVERRIDES))
+    render_connector(_definition(), tmp_path, ConnectorOverrides.from_folder(OVERRIDES))
     for path in package.iterdir():
         assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name

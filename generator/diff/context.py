@@ -1,0 +1,62 @@
+"""The state one comparison carries: both documents, where we are, what was found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .changes import NEW, OLD, Change
+from .refs import Side
+
+REQUEST, RESPONSE = "request", "response"
+
+
+@dataclass(frozen=True)
+class Where:
+    """How a message names a value: ``request body field 'contact.name'``."""
+
+    label: str
+    path: str = ""
+
+    def field(self, name: str) -> Where:
+        return Where(self.label, f"{self.path}.{name}" if self.path else name)
+
+    def items(self) -> Where:
+        return Where(self.label, f"{self.path}[]")
+
+    def __str__(self) -> str:
+        if not self.path:
+            return self.label
+        if self.path == "[]":
+            return f"{self.label} items"
+        return f"{self.label} field '{self.path}'"
+
+
+@dataclass
+class Comparison:
+    """Collects changes; ``within`` gives a view scoped to one operation sharing the same list."""
+
+    old: Side
+    new: Side
+    changes: list[Change] = field(default_factory=list)
+    operation: str = ""
+    # (old pointer, new pointer) pairs being compared right now: a recursive schema stops here.
+    active: set[tuple[str, str]] = field(default_factory=set)
+
+    def within(self, operation: str) -> Comparison:
+        return replace(self, operation=operation, active=set())
+
+    def record(
+        self, kind: str, breaking: bool, pointer: str, message: str, side: str = NEW
+    ) -> None:
+        """Add a change; ``message`` is a clause, made into a sentence naming the operation."""
+        if self.operation:
+            sentence = f"In {self.operation}, {message}."
+        else:
+            sentence = f"{message[0].upper()}{message[1:]}."
+        self.changes.append(Change(kind, breaking, pointer, sentence, side, self.operation))
+
+    def record_whole(self, kind: str, breaking: bool, pointer: str, side: str) -> None:
+        """Add the change of a whole operation (added or removed), which names itself."""
+        verb = "removed" if side == OLD else "added"
+        sentence = f"Operation {self.operation} was {verb}."
+        self.changes.append(Change(kind, breaking, pointer, sentence, side, self.operation))

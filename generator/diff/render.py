@@ -1,0 +1,73 @@
+"""Writing a change report for people, as JSON, or as markdown for a changelog or pull request.
+
+Rendering only formats records it is given; every decision was taken by the
+comparison. Each record is placed at its line in the document it points into.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import jinja2
+
+from ..load import Document
+from .changes import OLD, Change
+
+FORMATS = ("text", "json", "markdown")
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def _markdown(text: str) -> str:
+    """Escape what markdown would read as markup in a message."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("generator.diff", "templates"),
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+    autoescape=False,
+)
+_TEMPLATES.filters["md"] = _markdown
+
+
+def _row(change: Change, old: Document, new: Document) -> dict[str, Any]:
+    document = old if change.side == OLD else new
+    return {
+        **change.to_dict(),
+        "file": str(document.path),
+        "line": document.line_of(change.pointer),
+    }
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _summary(breaking: int, other: int) -> str:
+    if not breaking + other:
+        return "no changes"
+    return f"{_count(breaking, 'breaking change')}, {_count(other, 'other change')}"
+
+
+def render(changes: list[Change], old: Document, new: Document, format: str = "text") -> str:
+    """The report in ``format`` (one of :data:`FORMATS`), ending with a newline."""
+    rows = [_row(change, old, new) for change in changes]
+    breaking = [row for row in rows if row["breaking"]]
+    if format == "json":
+        report = {"old": str(old.path), "new": str(new.path), "breaking": len(breaking)}
+        return json.dumps({**report, "changes": rows}, indent=2, ensure_ascii=False) + "\n"
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    return _TEMPLATES.get_template(f"{format}.j2").render(
+        old=str(old.path),
+        new=str(new.path),
+        summary=_summary(len(breaking), len(rows) - len(breaking)),
+        breaking=breaking,
+        other=[row for row in rows if not row["breaking"]],
+    )

@@ -1,0 +1,129 @@
+"""Rewriting a definition without changing what it means is no change."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.diff import diff_documents
+from generator.errors import InputError
+from generator.load import load_document
+from generator.load.pointer import resolve
+
+Doc = dict[str, Any]
+SEND = "/paths/~1messages/post"
+
+
+def inline_the_request_body(doc: Doc) -> None:
+    body = resolve(doc, SEND + "/parameters/0")
+    body["schema"] = copy.deepcopy(doc["definitions"]["NewMessage"])
+
+
+def share_the_status_parameter(doc: Doc) -> None:
+    parameters = resolve(doc, "/paths/~1messages/get/parameters")
+    doc["parameters"]["Status"] = parameters[1]
+    parameters[1] = {"$ref": "#/parameters/Status"}
+
+
+def inline_the_shared_parameter(doc: Doc) -> None:
+    resolve(doc, "/paths/~1messages/get/parameters")[0] = doc["parameters"].pop("Limit")
+
+
+def compose_with_all_of(doc: Doc) -> None:
+    message = doc["definitions"]["Message"]
+    doc["definitions"]["Base"] = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {"id": message["properties"].pop("id")},
+    }
+    message["required"].remove("id")
+    doc["definitions"]["Message"] = {"allOf": [{"$ref": "#/definitions/Base"}, message]}
+
+
+def share_a_response(doc: Doc) -> None:
+    doc["responses"] = {"NotFound": resolve(doc, "/paths/~1messages~1{id}/get/responses/404")}
+    resolve(doc, "/paths/~1messages~1{id}/get/responses")["404"] = {"$ref": "#/responses/NotFound"}
+
+
+def reverse_everything(doc: Doc) -> None:
+    doc["paths"] = dict(reversed(doc["paths"].items()))
+    doc["definitions"] = dict(reversed(doc["definitions"].items()))
+
+
+def move_path_parameter_into_operation(doc: Doc) -> None:
+    item = doc["paths"]["/messages/{id}"]
+    item["get"]["parameters"] = item.pop("parameters")
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        inline_the_request_body,
+        share_the_status_parameter,
+        inline_the_shared_parameter,
+        compose_with_all_of,
+        share_a_response,
+        reverse_everything,
+        move_path_parameter_into_operation,
+    ],
+)
+def test_a_rewrite_that_keeps_the_meaning_is_no_change(
+    small: Doc, compare: Callable[..., Any], rewrite: Callable[[Doc], None]
+) -> None:
+    new = copy.deepcopy(small)
+    rewrite(new)
+    assert json.dumps(new) != json.dumps(small)
+    assert compare(small, new) == []
+    assert compare(new, small) == []
+
+
+def test_yaml_and_json_of_the_same_definition_are_no_change(
+    small: Doc, write: Callable[[str, Doc], Path]
+) -> None:
+    assert (
+        diff_documents(load_document(write("a.yaml", small)), load_document(write("b.json", small)))
+        == []
+    )
+
+
+def test_a_change_inside_a_composed_schema_is_still_found(
+    small: Doc, compare: Callable[..., Any]
+) -> None:
+    new = copy.deepcopy(small)
+    compose_with_all_of(new)
+    new["definitions"]["Base"]["properties"]["id"]["type"] = "integer"
+    changes = compare(small, new)
+    assert {(c.kind, c.pointer) for c in changes} == {
+        ("type-changed", "/definitions/Base/properties/id/type")
+    }
+
+
+@pytest.mark.parametrize(
+    ("refs", "problem"),
+    [
+        ({"Message": {"$ref": "#/definitions/Missing"}}, "points to nothing"),
+        (
+            {
+                "Message": {"$ref": "#/definitions/Other"},
+                "Other": {"$ref": "#/definitions/Message"},
+            },
+            "is a loop of references",
+        ),
+    ],
+)
+def test_a_broken_ref_is_a_clear_input_error(
+    small: Doc, compare: Callable[..., Any], refs: Doc, problem: str
+) -> None:
+    new = copy.deepcopy(small)
+    new["definitions"].update(refs)
+    with pytest.raises(InputError) as caught:
+        compare(small, new)
+    error = caught.value
+    assert Path(error.path).name == "new.json"
+    assert problem in error.message and "#/definitions/" in error.message
+    assert error.line is not None and error.hint
