@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from . import fingerprint
 from .errors import InputError
-from .load import load_document
-from .render.client import render_client
-from .render.connector import ConnectorOverrides, render_connector
-from .transform.power_platform import merge_all_of
+from .load import Document, load_document
 from .validate.findings import Finding
 from .write import json_bytes, replace_folder, staging_folder, tree_files, write_file
+
+if TYPE_CHECKING:
+    from .render.client_report import ClientReport
+    from .render.connector import ConnectorOverrides
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,9 +56,11 @@ class Job:
 
 @dataclass
 class Outcome:
+    """What a generation did: nothing (``unchanged``), or a build with its findings and client."""
+
     unchanged: bool
     findings: list[Finding] = field(default_factory=list)
-    report: dict[str, Any] = field(default_factory=dict)
+    client: ClientReport | None = None
 
 
 def job_for(spec: Path | None, out: Path | None, properties: Path | None, *, lenient: bool) -> Job:
@@ -106,6 +109,12 @@ def check(job: Job) -> list[str]:
 
 
 def build(job: Job, out_dir: Path) -> Outcome:
+    # Imported here, not at the top: a generate with nothing to do must not pay for
+    # openapi-python-client and jsonschema (about half a second).
+    from .render.client import render_client
+    from .render.connector import render_connector
+    from .transform.power_platform import merge_all_of
+
     document = load_document(job.spec, lenient=job.lenient)
     findings = _validate(document, job.spec_label)
     definition = document.data
@@ -118,27 +127,21 @@ def build(job: Job, out_dir: Path) -> Outcome:
         "client": client_report.as_dict(),
     }
     write_file(out_dir / "report.json", json_bytes(report))
-    return Outcome(unchanged=False, findings=findings, report=report)
+    return Outcome(unchanged=False, findings=findings, client=client_report)
 
 
 def _connector_overrides(job: Job) -> ConnectorOverrides:
+    from .render.connector import ConnectorOverrides
+
     if job.connector_overrides is not None:
         return ConnectorOverrides.from_folder(job.connector_overrides)
     properties = load_document(job.properties, lenient=job.lenient).data if job.properties else None
     return ConnectorOverrides(properties=properties)
 
 
-def _validate(document: Any, label: str) -> list[Finding]:
-    repairs = [
-        Finding(
-            label,
-            repair.line,
-            "",
-            "lenient-repair",
-            "warning",
-            repair.message,
-            "correct the file so that it is strict JSON",
-        )
-        for repair in document.repairs
-    ]
-    return repairs
+def _validate(document: Document, label: str) -> list[Finding]:
+    """The definition's findings, located in the file the maintainer edits (named by ``label``)."""
+    from .validate import repair_findings, validate_definition
+
+    labelled = replace(document, path=Path(label))
+    return repair_findings(labelled) + validate_definition(labelled)

@@ -26,21 +26,29 @@ COMMANDS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
         description="Generate, validate and test the Text Request connector and client.",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f"{__name__}.{name}").register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(_commands_needed(argv)).parse_args(argv)
     try:
         return int(args.handler(args))
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+
+
+def _commands_needed(argv: Sequence[str]) -> Sequence[str]:
+    """Only the chosen command's module, when one is named: a no-op generate must start fast,
+    and the other commands import schemathesis, jsonschema and openapi-python-client."""
+    chosen = next((arg for arg in argv if not arg.startswith("-")), "").replace("-", "_")
+    return [chosen] if chosen in COMMANDS else COMMANDS

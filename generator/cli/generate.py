@@ -39,10 +39,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for finding in outcome.findings:
         print(finding.as_text())
-    client = outcome.report["client"]
-    print(
-        f"{job.out}: generated in {seconds:.1f} s: {client['operations_generated']} operations, "
-        f"{len(client['operations_skipped'])} skipped, {client['models']} models; "
-        f"{count(outcome.findings, 'error')} errors, {count(outcome.findings, 'warning')} warnings"
-    )
+    if outcome.client is not None:
+        print(outcome.client.as_text())
+    errors, warnings = count(outcome.findings, "error"), count(outcome.findings, "warning")
+    print(f"{job.out}: generated in {seconds:.1f} s; {errors} errors, {warnings} warnings")
     return 0

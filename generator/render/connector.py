@@ -16,6 +16,7 @@ from typing import Any
 
 import jinja2
 
+from ..errors import InputError
 from ..load import load_document
 from ..write import json_bytes, write_file
 
@@ -29,6 +30,13 @@ _TEMPLATES = jinja2.Environment(
 )
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+README_SECTIONS = (
+    "prerequisites",
+    "obtaining_credentials",
+    "getting_started",
+    "known_issues",
+    "deployment",
+)
 
 
 @dataclass(frozen=True)
@@ -42,10 +50,17 @@ class ConnectorOverrides:
 
     @classmethod
     def from_folder(cls, folder: Path) -> ConnectorOverrides:
+        readme = folder / "readme.yaml"
+        sections = _optional_yaml(readme)
+        unknown = sorted(set(sections or {}) - set(README_SECTIONS))
+        if unknown:
+            raise InputError(
+                readme, f"unknown readme sections {unknown}", hint=f"use {list(README_SECTIONS)}"
+            )
         return cls(
             properties=_optional_yaml(folder / "apiProperties.yaml"),
             settings=_optional_yaml(folder / "settings.yaml"),
-            readme_sections=_optional_yaml(folder / "readme.yaml"),
+            readme_sections=sections,
             icon=folder / "icon.png" if (folder / "icon.png").is_file() else None,
         )
 
@@ -68,13 +83,13 @@ def render_readme(
     definition: dict[str, Any], properties: dict[str, Any] | None, sections: dict[str, str]
 ) -> str:
     info = definition.get("info") or {}
-    operations = list(_operations(definition))
+    operations = _operations(definition)
     publisher = ((properties or {}).get("properties") or {}).get("publisher") or "not stated"
     return _TEMPLATES.get_template("readme.md.j2").render(
         title=info.get("title") or "Connector",
         description=info.get("description") or "",
         publisher=publisher,
-        sections=sections,
+        sections={name: sections.get(name, "") for name in README_SECTIONS},
         triggers=[op for op in operations if op["trigger"]],
         actions=[op for op in operations if not op["trigger"]],
     )

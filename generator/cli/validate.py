@@ -1,0 +1,36 @@
+"""``python -m generator validate PATH``: check connector files offline, as certification does."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..validate import validate_connector
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "validate",
+        help="check a connector folder or apiDefinition.swagger.json as certification does",
+        description="Check a connector folder (apiDefinition.swagger.json, apiProperties.json, "
+        "settings.json) or one definition, offline. Exit 1 when there are errors.",
+    )
+    parser.add_argument("path", help="a connector folder or a definition file (JSON or YAML)")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="accept comments and stray or missing commas in JSON, each reported as a warning",
+    )
+    parser.add_argument(
+        "--schemas",
+        metavar="DIR",
+        help="folder of Microsoft's JSON schemas (default: ../shared/schemas beside the project)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = validate_connector(args.path, lenient=args.lenient, schemas_dir=args.schemas)
+    sys.stdout.write(report.as_json() if args.format == "json" else report.as_text())
+    return 1 if report.errors else 0

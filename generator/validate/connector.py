@@ -1,0 +1,113 @@
+"""Validate a connector folder (or one definition) the way certification does, offline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..load import Document, load_document
+from . import project_rules, rules  # noqa: F401 - imported for their registrations
+from .findings import Finding
+from .model import Definition
+from .registry import Target, rules_for
+from .report import Report, ordered
+from .schemas import Kind, schema_findings, schemas_folder
+
+DEFINITION = "apiDefinition.swagger.json"
+PROPERTIES = "apiProperties.json"
+SETTINGS = "settings.json"
+REPAIR_FIX = "correct the JSON by hand; strict tools such as paconn reject it"
+
+
+@dataclass(frozen=True)
+class ConnectorFiles:
+    definition: Path
+    properties: Path | None
+    settings: Path | None
+
+
+def locate(path: Path | str) -> ConnectorFiles:
+    """The files to check: a folder's connector files, or one definition (with its siblings)."""
+    path = Path(path)
+    folder: Path | None
+    if path.is_dir():
+        folder = path
+        if not (folder / DEFINITION).is_file():
+            raise InputError(
+                path,
+                f"no {DEFINITION} in this folder",
+                hint="pass a connector folder or the path of a definition file",
+            )
+        definition = folder / DEFINITION
+    else:
+        definition = path
+        folder = path.parent if path.name == DEFINITION else None
+    if folder is None:
+        return ConnectorFiles(definition, None, None)
+    properties, settings = folder / PROPERTIES, folder / SETTINGS
+    return ConnectorFiles(
+        definition,
+        properties if properties.is_file() else None,
+        settings if settings.is_file() else None,
+    )
+
+
+def validate_document(document: Document, kind: Kind, *, project: bool = False) -> list[Finding]:
+    """The findings of the rules for one connector file (and the project's style, if asked)."""
+    subject: Definition | Document = Definition(document) if kind == "definition" else document
+    targets: tuple[Target, ...] = (kind, "project") if project and kind == "definition" else (kind,)
+    return [
+        finding
+        for target in targets
+        for each in rules_for(target)
+        for finding in each.run(subject, document, str(document.path))
+    ]
+
+
+def validate_definition(document: Document, *, project: bool = False) -> list[Finding]:
+    """The findings of every definition rule (and of the project's style rules if asked)."""
+    return validate_document(document, "definition", project=project)
+
+
+def validate_connector(
+    path: Path | str,
+    *,
+    lenient: bool = False,
+    schemas_dir: Path | str | None = None,
+    project: bool = False,
+) -> Report:
+    """Check a connector folder or definition; :class:`InputError` when a file cannot be read."""
+    files = locate(path)
+    folder = schemas_folder(schemas_dir)
+    plan: list[tuple[Kind, Path | None]] = [
+        ("definition", files.definition),
+        ("properties", files.properties),
+        ("settings", files.settings),
+    ]
+    documents = [(kind, load_document(p, lenient=lenient)) for kind, p in plan if p is not None]
+    findings: list[Finding] = []
+    for kind, document in documents:
+        name = str(document.path)
+        findings += repair_findings(document)
+        findings += validate_document(document, kind, project=project)
+        if folder is not None:
+            findings += schema_findings(document, kind, folder, name)
+    names = [str(document.path) for _, document in documents]
+    return Report(names, ordered(findings, names), str(folder) if folder else None)
+
+
+def repair_findings(document: Document) -> list[Finding]:
+    """What ``--lenient`` mended, as warnings: the file still needs fixing for strict tools."""
+    return [
+        Finding(
+            file=str(document.path),
+            line=repair.line,
+            pointer="",
+            rule="json-repaired",
+            severity="warning",
+            message=f"{repair.message} (column {repair.column})",
+            fix=REPAIR_FIX,
+        )
+        for repair in document.repairs
+    ]

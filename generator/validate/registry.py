@@ -1,0 +1,67 @@
+"""Rules as data: each check is a function with its id, severity, title and fix beside it.
+
+A rule function takes the thing it checks (a :class:`~.model.Definition`, or a
+:class:`~.model.JsonFile` for ``apiProperties.json`` and ``settings.json``)
+and yields ``(pointer, message)`` pairs. The registry turns each pair into a
+:class:`Finding` with the rule's id, severity and fix and the pointer's line,
+so rule bodies hold only the logic of the check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ..load import Document
+from .findings import Finding, Severity
+
+Target = Literal["definition", "properties", "settings", "project"]
+Hit = tuple[str, str]  # (JSON pointer, message)
+Check = Callable[[Any], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check and what a person needs to know about it."""
+
+    id: str
+    severity: Severity
+    target: Target
+    title: str
+    fix: str
+    ms: str  # the name of the matching Microsoft validator error, "" where there is none
+    check: Check
+
+    def run(self, subject: Any, document: Document, file: str) -> Iterator[Finding]:
+        for pointer, message in self.check(subject):
+            yield Finding(
+                file=file,
+                line=document.line_of(pointer),
+                pointer=pointer,
+                rule=self.id,
+                severity=self.severity,
+                message=message,
+                fix=self.fix,
+            )
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(
+    id: str, severity: Severity, target: Target, *, title: str, fix: str, ms: str = ""
+) -> Callable[[Check], Check]:
+    """Register the decorated function as the check of rule ``id``."""
+
+    def register(check: Check) -> Check:
+        if id in RULES:
+            raise ValueError(f"rule {id!r} is registered twice")
+        RULES[id] = Rule(id, severity, target, title, fix, ms, check)
+        return check
+
+    return register
+
+
+def rules_for(target: Target) -> list[Rule]:
+    return [each for each in RULES.values() if each.target == target]

@@ -1,0 +1,184 @@
+"""Dynamic values, lists and schemas: the operation they call and the parameters they pass."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ...load.pointer import child, walk
+from ..model import Definition, Operation, as_dict
+from ..registry import Hit, rule
+
+DYNAMIC = (
+    "x-ms-dynamic-values",
+    "x-ms-dynamic-list",
+    "x-ms-dynamic-schema",
+    "x-ms-dynamic-properties",
+)
+
+
+@dataclass(frozen=True)
+class Call:
+    """One dynamic extension: where it is, what it says, and the operation it sits in (if any)."""
+
+    pointer: str  # of the extension object
+    extension: str
+    data: dict[str, Any]
+    caller: Operation | None
+    holder_pointer: str  # of the parameter or schema carrying it
+
+    @property
+    def target_id(self) -> str | None:
+        value = self.data.get("operationId")
+        return value if isinstance(value, str) else None
+
+
+def _calls(definition: Definition) -> list[Call]:
+    operations = {operation.pointer: operation for operation in definition.operations}
+    found = []
+    for pointer, value in walk(definition.data):
+        if not isinstance(value, dict):
+            continue
+        for extension in DYNAMIC:
+            if isinstance(value.get(extension), dict):
+                caller = next(
+                    (op for p, op in operations.items() if pointer.startswith(p + "/")), None
+                )
+                found.append(
+                    Call(child(pointer, extension), extension, value[extension], caller, pointer)
+                )
+    return found
+
+
+def input_names(definition: Definition, operation: Operation) -> set[str]:
+    """Names an operation's inputs answer to: its parameters and its body's top-level fields."""
+    names = {parameter.name for parameter in operation.parameters}
+    body = operation.body()
+    if body is not None:
+        names |= set(as_dict(definition.deref(body.data.get("schema")).get("properties")))
+    return names
+
+
+def operation_references(definition: Definition) -> Iterator[tuple[str, Any, str]]:
+    """Every place naming an operation by id: (pointer of the id, the id, what names it)."""
+    for call in definition.cached(_calls):
+        if not {"builtInOperation", "capability"} & set(call.data):
+            yield child(call.pointer, "operationId"), call.data.get("operationId"), call.extension
+    capabilities = as_dict(definition.data.get("x-ms-capabilities"))
+    test = as_dict(capabilities.get("testConnection"))
+    if test:
+        yield (
+            child("", "x-ms-capabilities", "testConnection", "operationId"),
+            (test.get("operationId")),
+            "testConnection",
+        )
+    for step in ("open", "browse"):
+        picker = as_dict(as_dict(capabilities.get("file-picker")).get(step))
+        if picker:
+            pointer = child("", "x-ms-capabilities", "file-picker", step, "operationId")
+            yield pointer, picker.get("operationId"), f"file-picker {step}"
+
+
+@rule(
+    "operation-reference-unknown",
+    "error",
+    "definition",
+    title="Extensions that call an operation name one that exists",
+    fix="set 'operationId' to the id of an operation in this definition",
+    ms="OperationIdNotFound",
+)
+def operation_reference_unknown(definition: Definition) -> Iterator[Hit]:
+    for pointer, operation_id, source in operation_references(definition):
+        if not isinstance(operation_id, str) or not operation_id:
+            yield pointer, f"{source} names no operationId"
+        elif operation_id not in definition.operations_by_id:
+            yield pointer, f"{source} calls operation '{operation_id}', which does not exist"
+
+
+@rule(
+    "dynamic-parameter-unknown",
+    "error",
+    "definition",
+    title="Dynamic extensions pass only parameters the called operation has",
+    fix="use the called operation's parameter names as the keys of 'parameters'",
+    ms="OperationParameterNameNotFound",
+)
+def dynamic_parameter_unknown(definition: Definition) -> Iterator[Hit]:
+    for call in definition.cached(_calls):
+        targets = definition.operations_by_id.get(call.target_id or "")
+        if not targets:
+            continue
+        accepted = input_names(definition, targets[0])
+        for key in as_dict(call.data.get("parameters")):
+            if key.split("/")[0] not in accepted:
+                yield (
+                    child(call.pointer, "parameters", key),
+                    f"operation '{call.target_id}' has no parameter '{key}'",
+                )
+
+
+@rule(
+    "dynamic-reference-unknown",
+    "error",
+    "definition",
+    title="Dynamic extensions refer only to parameters of their own operation",
+    fix="refer to a parameter of this operation by its 'name', or pass a static value",
+    ms="OperationParameterNameNotFound",
+)
+def dynamic_reference_unknown(definition: Definition) -> Iterator[Hit]:
+    for call in definition.cached(_calls):
+        if call.caller is None:
+            continue
+        available = input_names(definition, call.caller)
+        for key, value in as_dict(call.data.get("parameters")).items():
+            value = as_dict(value)
+            source = value.get("parameter", value.get("parameterReference"))
+            if isinstance(source, str) and source.split("/")[0] not in available:
+                yield (
+                    child(call.pointer, "parameters", key),
+                    f"{call.caller.label} has no parameter '{source}' to pass as '{key}'",
+                )
+
+
+@rule(
+    "dynamic-required-parameter-missing",
+    "error",
+    "definition",
+    title="Dynamic extensions pass every required parameter of the called operation",
+    fix="add the missing parameter to 'parameters', as a static value or a reference",
+    ms="OperationMissingRequiredProperty",
+)
+def dynamic_required_parameter_missing(definition: Definition) -> Iterator[Hit]:
+    for call in definition.cached(_calls):
+        targets = definition.operations_by_id.get(call.target_id or "")
+        if not targets:
+            continue
+        passed = {key.split("/")[0] for key in as_dict(call.data.get("parameters"))}
+        for parameter in targets[0].parameters:
+            data = parameter.data
+            if (
+                data.get("required") is True
+                and parameter.location != "body"
+                and "default" not in data
+                and parameter.name not in passed
+            ):
+                yield (
+                    call.pointer,
+                    f"calls '{call.target_id}' without its required parameter '{parameter.name}'",
+                )
+
+
+@rule(
+    "dynamic-on-body-parameter",
+    "error",
+    "definition",
+    title="Dynamic extensions sit in the body's schema, not on the body parameter",
+    fix="move the extension into the body parameter's 'schema'",
+    ms="DynamicExtensionDefinitionNotAllowedInParameter",
+)
+def dynamic_on_body_parameter(definition: Definition) -> Iterator[Hit]:
+    bodies = {p for p, value in definition.parameter_definitions if value.get("in") == "body"}
+    for call in definition.cached(_calls):
+        if call.holder_pointer in bodies:
+            yield call.pointer, f"{call.extension} is on a body parameter"

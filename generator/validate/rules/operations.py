@@ -1,0 +1,268 @@
+"""Operations: ids, summaries, descriptions, responses and path templates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...load.pointer import child
+from ..model import Definition, as_dict
+from ..registry import Hit, rule
+
+SUMMARY_LIMIT = 80  # certification: "phrases of 80 characters or shorter"
+DESCRIPTION_LIMIT = 1000
+OPERATION_ID_LIMIT = 128
+_SANITIZED_ID = re.compile(r"^[A-Za-z0-9_]+$")
+_STATUS = re.compile(r"^[1-5][0-9][0-9]$")
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+@rule(
+    "operation-id-missing",
+    "error",
+    "definition",
+    title="Every operation has an operationId",
+    fix="add a unique PascalCase 'operationId' to the operation",
+    ms="OperationIdRequired",
+)
+def operation_id_missing(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        if not _text(operation.data.get("operationId")):
+            yield operation.pointer, f"{operation.label} has no operationId"
+
+
+@rule(
+    "operation-id-duplicate",
+    "error",
+    "definition",
+    title="operationIds are unique",
+    fix="rename one of the operations so that each operationId is used once",
+    ms="OperationIdNotUnique",
+)
+def operation_id_duplicate(definition: Definition) -> Iterator[Hit]:
+    for operation_id, operations in definition.operations_by_id.items():
+        first = operations[0]
+        for other in operations[1:]:
+            yield (
+                child(other.pointer, "operationId"),
+                f"operationId '{operation_id}' is also used by {first.method.upper()} {first.path}",
+            )
+
+
+@rule(
+    "operation-id-invalid",
+    "error",
+    "definition",
+    title="operationIds are short and alphanumeric",
+    fix="use only letters, digits and '_' in the operationId, fewer than 128 characters",
+    ms="OperationIdSanitized",
+)
+def operation_id_invalid(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        value = operation.id
+        if value and not _SANITIZED_ID.match(value):
+            yield (
+                child(operation.pointer, "operationId"),
+                f"operationId '{value}' has characters other than letters, digits and '_'",
+            )
+        elif value and len(value) >= OPERATION_ID_LIMIT:
+            yield (
+                child(operation.pointer, "operationId"),
+                f"operationId is {len(value)} characters long (limit {OPERATION_ID_LIMIT - 1})",
+            )
+
+
+@rule(
+    "summary-missing",
+    "error",
+    "definition",
+    title="Every operation has a summary",
+    fix="add a 'summary': the action's name as users see it, e.g. 'Send a message'",
+)
+def summary_missing(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        if not _text(operation.data.get("summary")):
+            yield operation.pointer, f"{operation.label} has no summary"
+
+
+@rule(
+    "summary-too-long",
+    "error",
+    "definition",
+    title=f"Operation summaries are at most {SUMMARY_LIMIT} characters",
+    fix=f"shorten the summary to {SUMMARY_LIMIT} characters; put detail in 'description'",
+    ms="OperationSummaryTooLong",
+)
+def summary_too_long(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        summary = _text(operation.data.get("summary"))
+        if len(summary) > SUMMARY_LIMIT:
+            yield (
+                child(operation.pointer, "summary"),
+                f"summary is {len(summary)} characters (limit {SUMMARY_LIMIT})",
+            )
+
+
+@rule(
+    "summary-restricted-characters",
+    "warning",
+    "definition",
+    title="Summaries have no '/' and end with a letter, digit or ')'",
+    fix="remove the '/' and any trailing punctuation or space from the summary",
+    ms="RestrictedCharactersInSummary",
+)
+def summary_restricted_characters(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        summary = operation.data.get("summary")
+        if not isinstance(summary, str) or not summary:
+            continue
+        if "/" in summary:
+            yield child(operation.pointer, "summary"), f"summary {summary!r} contains '/'"
+        elif not (summary[-1].isalnum() or summary[-1] == ")"):
+            yield (
+                child(operation.pointer, "summary"),
+                f"summary {summary!r} ends with {summary[-1]!r}",
+            )
+
+
+@rule(
+    "description-missing",
+    "warning",
+    "definition",
+    title="Every operation has a description",
+    fix="add a 'description': a full sentence saying what the operation does",
+)
+def description_missing(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        if not _text(operation.data.get("description")):
+            yield operation.pointer, f"{operation.label} has no description"
+
+
+@rule(
+    "description-too-long",
+    "warning",
+    "definition",
+    title=f"Descriptions are at most {DESCRIPTION_LIMIT} characters",
+    fix="shorten the description; link to documentation for the details",
+    ms="FieldLengthExceeded",
+)
+def description_too_long(definition: Definition) -> Iterator[Hit]:
+    places = [(op.pointer, op.data) for op in definition.operations]
+    places += definition.parameter_definitions
+    places += [(node.pointer, node.data) for node in definition.schemas]
+    for pointer, node in places:
+        text = _text(node.get("description"))
+        if len(text) > DESCRIPTION_LIMIT:
+            yield (
+                child(pointer, "description"),
+                f"description is {len(text)} characters (limit {DESCRIPTION_LIMIT})",
+            )
+
+
+@rule(
+    "summary-equals-description",
+    "warning",
+    "definition",
+    title="An operation's description says more than its summary",
+    fix="write a description that adds to the summary instead of repeating it",
+)
+def summary_equals_description(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        summary = _text(operation.data.get("summary")).rstrip(".").lower()
+        description = _text(operation.data.get("description")).rstrip(".").lower()
+        if summary and summary == description:
+            yield (
+                child(operation.pointer, "description"),
+                f"description of {operation.label} repeats its summary",
+            )
+
+
+@rule(
+    "responses-missing",
+    "error",
+    "definition",
+    title="Every operation defines at least one response",
+    fix="add a 'responses' object with the success response (e.g. '200') and its schema",
+    ms="OperationMustHaveResponse",
+)
+def responses_missing(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        if not as_dict(operation.data.get("responses")):
+            yield operation.pointer, f"{operation.label} has no responses"
+
+
+@rule(
+    "success-response-missing",
+    "warning",
+    "definition",
+    title="Every operation defines a successful (2xx) response",
+    fix="add the response the API returns on success, e.g. '200' with its schema",
+    ms="OperationShouldHaveSuccessfulResponse",
+)
+def success_response_missing(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        responses = as_dict(operation.data.get("responses"))
+        if responses and not any(str(code).startswith("2") for code in responses):
+            yield child(operation.pointer, "responses"), f"{operation.label} has no 2xx response"
+
+
+@rule(
+    "response-code-invalid",
+    "error",
+    "definition",
+    title="Response keys are HTTP status codes or 'default'",
+    fix="use a three-digit HTTP status code such as '200', or 'default'",
+    ms="ResponseMustBeDefaultOrHttpStatusCode",
+)
+def response_code_invalid(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        for code in as_dict(operation.data.get("responses")):
+            if code != "default" and not code.startswith("x-") and not _STATUS.match(code):
+                yield (
+                    child(operation.pointer, "responses", code),
+                    f"'{code}' is not an HTTP status code",
+                )
+
+
+@rule(
+    "default-response-schema",
+    "warning",
+    "definition",
+    title="The 'default' response has no schema",
+    fix="move the schema to the expected status code (e.g. '200') and leave 'default' without",
+    ms="DefaultResponseHasSchema",
+)
+def default_response_schema(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        default = definition.deref(as_dict(operation.data.get("responses")).get("default"))
+        if "schema" in default:
+            yield (
+                child(operation.pointer, "responses", "default"),
+                f"the default response of {operation.label} has a schema",
+            )
+
+
+@rule(
+    "many-response-schemas",
+    "warning",
+    "definition",
+    title="At most one successful response has a schema",
+    fix="keep the schema on one 2xx response; the designer shows only one",
+    ms="OperationHasManyResponsesWithSchema",
+)
+def many_response_schemas(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        responses = as_dict(operation.data.get("responses"))
+        with_schema = [
+            code
+            for code, value in responses.items()
+            if str(code).startswith("2") and "schema" in definition.deref(value)
+        ]
+        if len(with_schema) > 1:
+            yield (
+                child(operation.pointer, "responses"),
+                f"{operation.label} has schemas on {', '.join(with_schema)}",
+            )

@@ -1,0 +1,181 @@
+"""Triggers: webhooks need a notification URL and the content they will receive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ...load.pointer import child
+from ..model import Definition, Operation, as_dict, as_list, is_internal
+from ..registry import Hit, rule
+
+_MAX_DEPTH = 16
+
+
+@dataclass(frozen=True)
+class NotificationUrl:
+    """A field marked ``x-ms-notification-url``, with what its chain from the body says."""
+
+    pointer: str
+    data: dict
+    required: bool  # required at every level from the body parameter down
+    internal: bool  # it, or a parent, is internal
+
+
+def notification_urls(definition: Definition, operation: Operation) -> list[NotificationUrl]:
+    found: list[NotificationUrl] = []
+    for parameter in operation.parameters:
+        required, internal = parameter.data.get("required") is True, is_internal(parameter.data)
+        if parameter.data.get("x-ms-notification-url") is True:
+            found.append(NotificationUrl(parameter.pointer, parameter.data, required, internal))
+        if parameter.location == "body":
+            start = definition.follow(
+                child(parameter.pointer, "schema"), parameter.data.get("schema")
+            )
+            _search(definition, *start, required, internal, found, _MAX_DEPTH)
+    return found
+
+
+def _search(
+    definition: Definition,
+    pointer: str,
+    schema: dict,
+    required: bool,
+    internal: bool,
+    found: list[NotificationUrl],
+    depth: int,
+) -> None:
+    if depth == 0:
+        return
+    listed = as_list(schema.get("required"))
+    for name, value in as_dict(schema.get("properties")).items():
+        where, prop = definition.follow(child(pointer, "properties", name), value)
+        now_required = required and name in listed
+        now_internal = internal or is_internal(prop) or is_internal(as_dict(value))
+        if prop.get("x-ms-notification-url") is True:
+            found.append(NotificationUrl(where, prop, now_required, now_internal))
+        _search(definition, where, prop, now_required, now_internal, found, depth - 1)
+
+
+def _webhooks(definition: Definition) -> list[tuple[Operation, list[NotificationUrl]]]:
+    found = []
+    for operation in definition.operations:
+        if not operation.is_trigger:
+            continue
+        urls = notification_urls(definition, operation)
+        if operation.method != "get" or urls or operation.notification_content_pointer:
+            found.append((operation, urls))
+    return found
+
+
+def webhooks(definition: Definition) -> list[tuple[Operation, list[NotificationUrl]]]:
+    """Trigger operations that register a webhook, with their notification URL fields."""
+    return definition.cached(_webhooks)
+
+
+@rule(
+    "webhook-notification-content-missing",
+    "error",
+    "definition",
+    title="Webhook triggers describe the notification they receive",
+    fix="add 'x-ms-notification-content' with the payload's schema to the path item",
+    ms="OperationMustHaveNotificationContentExtension",
+)
+def webhook_notification_content_missing(definition: Definition) -> Iterator[Hit]:
+    for operation, _ in webhooks(definition):
+        if operation.notification_content_pointer is None:
+            yield (
+                operation.pointer,
+                f"webhook trigger {operation.label} has no x-ms-notification-content",
+            )
+
+
+@rule(
+    "webhook-notification-url-missing",
+    "error",
+    "definition",
+    title="Webhook triggers have a notification URL field",
+    fix="add a required, internal string property with 'x-ms-notification-url: true' "
+    "to the body schema of the registration request",
+    ms="WebhookOperationsMissingNotificationUrlProperty",
+)
+def webhook_notification_url_missing(definition: Definition) -> Iterator[Hit]:
+    for operation, urls in webhooks(definition):
+        if not urls:
+            yield (
+                operation.pointer,
+                f"webhook trigger {operation.label} has no x-ms-notification-url field",
+            )
+
+
+@rule(
+    "notification-url-not-string",
+    "error",
+    "definition",
+    title="The notification URL field is a string",
+    fix="set 'type: string' on the x-ms-notification-url field",
+    ms="NotificationUrlNotString",
+)
+def notification_url_not_string(definition: Definition) -> Iterator[Hit]:
+    for _, urls in webhooks(definition):
+        for url in urls:
+            if url.data.get("type") != "string":
+                yield url.pointer, "the notification URL field is not of type string"
+
+
+@rule(
+    "notification-url-not-required",
+    "error",
+    "definition",
+    title="The notification URL field is required all the way from the body",
+    fix="list the field (and each parent) in 'required', and mark the body parameter required",
+    ms="NotificationUrlNotRequired",
+)
+def notification_url_not_required(definition: Definition) -> Iterator[Hit]:
+    for _, urls in webhooks(definition):
+        for url in urls:
+            if not url.required:
+                yield url.pointer, "the notification URL field is not required at every level"
+
+
+@rule(
+    "notification-url-not-internal",
+    "error",
+    "definition",
+    title="The notification URL field is internal",
+    fix="add 'x-ms-visibility: internal' to the field or a parent",
+    ms="NotificationUrlNotInternal",
+)
+def notification_url_not_internal(definition: Definition) -> Iterator[Hit]:
+    for _, urls in webhooks(definition):
+        for url in urls:
+            if not url.internal:
+                yield url.pointer, "the notification URL field is shown to users; make it internal"
+
+
+@rule(
+    "trigger-output-schema-missing",
+    "error",
+    "definition",
+    title="Triggers define the schema of what they produce",
+    fix="give a polling trigger a schema on its 200/201 response, "
+    "and a webhook a schema in x-ms-notification-content",
+    ms="SchemaDefinitionSetIncorrectly",
+)
+def trigger_output_schema_missing(definition: Definition) -> Iterator[Hit]:
+    hooks = {operation.pointer for operation, _ in webhooks(definition)}
+    for operation in definition.operations:
+        if not operation.is_trigger:
+            continue
+        if operation.pointer in hooks:
+            content = operation.data.get("x-ms-notification-content")
+            content = content or operation.path_item.get("x-ms-notification-content")
+            if operation.notification_content_pointer and "schema" not in as_dict(content):
+                yield (
+                    operation.notification_content_pointer,
+                    f"x-ms-notification-content of {operation.label} has no schema",
+                )
+            continue
+        responses = as_dict(operation.data.get("responses"))
+        if not any("schema" in definition.deref(responses.get(code)) for code in ("200", "201")):
+            yield operation.pointer, f"polling trigger {operation.label} has no 200/201 schema"

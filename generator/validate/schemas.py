@@ -1,0 +1,94 @@
+"""Microsoft's JSON schemas for connector files, applied when they are at hand.
+
+The schemas live in ``../shared/schemas`` beside the project (or a folder the
+caller names); the project does not copy them. Each violation becomes one
+``ms-schema`` finding at the offending place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, best_match
+
+from ..errors import InputError
+from ..load import Document, load_document
+from ..load.pointer import child, join
+from .findings import Finding
+
+Kind = Literal["definition", "properties", "settings"]
+RULE_ID = "ms-schema"
+SCHEMA_FILES: dict[Kind, tuple[str, type[jsonschema.protocols.Validator]]] = {
+    "definition": ("apiDefinition.swagger.schema.json", jsonschema.Draft4Validator),
+    "properties": ("paconn-apiProperties.schema.json", jsonschema.Draft7Validator),
+    "settings": ("paconn-settings.schema.json", jsonschema.Draft7Validator),
+}
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DIR = _PROJECT_ROOT.parent / "shared" / "schemas"
+_MESSAGE_LIMIT = 200
+
+
+def schemas_folder(requested: Path | str | None) -> Path | None:
+    """The schema folder: the one asked for (which must exist), else the shared one if present."""
+    if requested is None:
+        return DEFAULT_DIR if DEFAULT_DIR.is_dir() else None
+    folder = Path(requested)
+    if not folder.is_dir():
+        raise InputError(
+            folder, "no such folder", hint="name the folder that holds Microsoft's schemas"
+        )
+    return folder
+
+
+@cache
+def _validator(folder: Path, kind: Kind) -> jsonschema.protocols.Validator:
+    name, validator_class = SCHEMA_FILES[kind]
+    return validator_class(load_document(folder / name).data)
+
+
+def schema_findings(document: Document, kind: Kind, folder: Path, file: str) -> list[Finding]:
+    schema_name = SCHEMA_FILES[kind][0]
+    findings = []
+    for error in _validator(folder.resolve(), kind).iter_errors(document.data):
+        for pointer, message in _explain(error):
+            findings.append(
+                Finding(
+                    file=file,
+                    line=document.line_of(pointer),
+                    pointer=pointer,
+                    rule=RULE_ID,
+                    severity="error",
+                    message=message,
+                    fix=f"make this part match Microsoft's {schema_name}",
+                )
+            )
+    return findings
+
+
+def _explain(error: ValidationError) -> list[tuple[str, str]]:
+    """Say a violation in a line: the keys not allowed one by one, else the most specific cause."""
+    pointer = join(*error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        allowed = set(schema.get("properties", {}))
+        patterns = list(schema.get("patternProperties", {}))
+        extras = [
+            key
+            for key in error.instance
+            if key not in allowed and not any(re.search(p, key) for p in patterns)
+        ]
+        if extras:
+            return [(child(pointer, key), f"'{key}' is not allowed here") for key in extras]
+    if error.context:
+        cause = best_match(error.context)
+        return [(join(*cause.absolute_path), _shorten(cause.message))]
+    return [(pointer, _shorten(error.message))]
+
+
+def _shorten(message: str) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= _MESSAGE_LIMIT else message[: _MESSAGE_LIMIT - 1] + "…"

@@ -1,0 +1,166 @@
+"""``python -m generator validate`` and ``lint-spec``: output, formats and exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import cli
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CLEAN, CLEAN_SPEC = FIXTURES / "clean", FIXTURES / "clean_spec.yaml"
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMAS = ROOT.parent / "shared" / "schemas"
+DUPLICATE_ID = {
+    "rule": "operation-id-duplicate",
+    "patch": [
+        {"op": "set", "path": "/paths/~1notes~1{noteId}/delete/operationId", "value": "GetNote"}
+    ],
+}
+NO_DESCRIPTION = {
+    "rule": "description-missing",
+    "patch": [{"op": "remove", "path": "/paths/~1folders/get/description"}],
+}
+LINT_LINE = re.compile(r"^\S+:\d+: [a-z0-9-]+: .+$")
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):
+    """Run the real command line with only this area's commands, as ``(exit, out, err)``."""
+    monkeypatch.setattr(cli, "COMMANDS", ("validate", "lint_spec"))
+
+    def invoke(*argv: str) -> tuple[int, str, str]:
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def test_clean_connector_exits_0(run) -> None:
+    code, out, _ = run("validate", CLEAN)
+    assert code == 0
+    assert out.splitlines()[-1].startswith("0 errors, 0 warnings in ")
+
+
+def test_errors_exit_1_with_rule_pointer_line_and_fix(run, bad_fixture) -> None:
+    code, out, _ = run("validate", bad_fixture(DUPLICATE_ID))
+    assert code == 1
+    assert re.search(r"apiDefinition\.swagger\.json:\d+: error operation-id-duplicate: ", out)
+    assert "[at /paths/~1notes~1{noteId}/delete/operationId]" in out
+    assert "    fix: rename one of the operations" in out
+
+
+def test_warnings_alone_exit_0(run, bad_fixture) -> None:
+    code, out, _ = run("validate", bad_fixture(NO_DESCRIPTION))
+    assert code == 0
+    assert "warning description-missing" in out and "0 errors, 1 warnings" in out
+
+
+def test_json_format_for_pipelines(run, bad_fixture) -> None:
+    code, out, _ = run("validate", bad_fixture(DUPLICATE_ID), "--format", "json")
+    report = json.loads(out)
+    assert code == 1 and report["errors"] == 1 and report["warnings"] == 0
+    (finding,) = report["findings"]
+    assert finding["rule"] == "operation-id-duplicate" and finding["severity"] == "error"
+    assert finding["pointer"] == "/paths/~1notes~1{noteId}/delete/operationId"
+    assert finding["line"] > 1 and finding["fix"]
+
+
+def test_a_definition_file_brings_its_siblings(run) -> None:
+    _, out, _ = run("validate", CLEAN / "apiDefinition.swagger.json", "--format", "json")
+    assert [Path(f).name for f in json.loads(out)["files"]] == [
+        "apiDefinition.swagger.json",
+        "apiProperties.json",
+        "settings.json",
+    ]
+
+
+def test_invalid_json_exits_2_with_place_and_hint(run, tmp_path) -> None:
+    connector = tmp_path / "connector"
+    shutil.copytree(CLEAN, connector)
+    definition = connector / "apiDefinition.swagger.json"
+    definition.write_text(definition.read_text().replace('"1.0",', '"1.0",,', 1))
+    code, out, err = run("validate", connector)
+    assert code == 2 and out == ""
+    assert re.search(r"apiDefinition\.swagger\.json:6:\d+: .+\n  hint: .*--lenient", err)
+
+
+def test_lenient_reports_each_repair_as_a_warning(run, tmp_path) -> None:
+    connector = tmp_path / "connector"
+    shutil.copytree(CLEAN, connector)
+    definition = connector / "apiDefinition.swagger.json"
+    text = definition.read_text().replace('"version": "1.0",', '"version": "1.0", // ours', 1)
+    definition.write_text(text.replace('"schemes": ["https"],', '"schemes": ["https",],', 1))
+    code, out, _ = run("validate", connector, "--lenient", "--format", "json")
+    repairs = [f for f in json.loads(out)["findings"] if f["rule"] == "json-repaired"]
+    assert code == 0
+    assert [(f["line"], f["severity"]) for f in repairs] == [(6, "warning"), (15, "warning")]
+
+
+def test_missing_definition_in_folder_exits_2(run, tmp_path) -> None:
+    code, _, err = run("validate", tmp_path)
+    assert code == 2 and "no apiDefinition.swagger.json in this folder" in err
+
+
+def test_schemas_folder_that_does_not_exist_exits_2(run, tmp_path) -> None:
+    code, _, err = run("validate", CLEAN, "--schemas", tmp_path / "nowhere")
+    assert code == 2 and "no such folder" in err
+
+
+@pytest.mark.skipif(not SCHEMAS.is_dir(), reason="Microsoft's schemas are not beside the project")
+def test_schema_violations_are_findings(run, bad_fixture) -> None:
+    case = {"patch": [{"op": "set", "path": "/paths/~1folders/get/x_bogus", "value": 1}]}
+    code, out, _ = run("validate", bad_fixture(case), "--schemas", SCHEMAS, "--format", "json")
+    report = json.loads(out)
+    assert code == 1 and report["schemas"] == str(SCHEMAS)
+    assert [f["pointer"] for f in report["findings"] if f["rule"] == "ms-schema"] == [
+        "/paths/~1folders/get/x_bogus"
+    ]
+
+
+def test_lint_spec_prints_file_line_rule_message(run, bad_fixture) -> None:
+    case = {
+        "base": "spec",
+        "patch": [
+            {"op": "set", "path": "/paths/~1folders/get/summary", "value": "List All Folders."},
+            {"op": "set", "path": "/paths/~1folders/get/operationId", "value": "list_folders"},
+        ],
+    }
+    code, out, _ = run("lint-spec", bad_fixture(case))
+    lines = out.splitlines()
+    assert code == 1 and lines and all(LINT_LINE.match(line) for line in lines)
+    rules = {line.split(": ")[1] for line in lines}
+    assert {
+        "summary-sentence-case",
+        "summary-restricted-characters",
+        "operation-id-pascal-case",
+    } <= rules
+
+
+def test_lint_spec_clean_prints_nothing(run) -> None:
+    assert run("lint-spec", CLEAN_SPEC) == (0, "", "")
+
+
+def test_lint_spec_yaml_error_names_line_and_column(run) -> None:
+    code, out, err = run("lint-spec", FIXTURES / "broken_spec.yaml")
+    assert code == 2 and out == ""
+    assert "broken_spec.yaml:5:2: invalid YAML" in err
+
+
+@pytest.mark.skipif(
+    not (ROOT / "spec" / "textrequest.yaml").is_file(), reason="no project spec yet"
+)
+def test_lint_spec_passes_the_project_spec(run, monkeypatch) -> None:
+    monkeypatch.chdir(ROOT)
+    assert run("lint-spec") == (0, "", "")
+
+
+@pytest.mark.skipif(not (ROOT / "generated" / "connector").is_dir(), reason="not generated yet")
+def test_generated_connector_is_clean(run) -> None:
+    code, out, _ = run("validate", ROOT / "generated" / "connector")
+    assert code == 0 and out.splitlines()[-1].startswith("0 errors, 0 warnings")

@@ -1,0 +1,48 @@
+"""The validator runs on every real connector definition and reports, without crashing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.load import load_document
+from generator.load.pointer import resolve
+from generator.validate import RULES, validate_connector
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+FOLDERS = sorted(p for p in CORPUS.iterdir() if p.is_dir()) if CORPUS.is_dir() else []
+KNOWN_RULES = set(RULES) | {"ms-schema", "json-repaired"}
+
+
+def _is_json(path: Path) -> bool:
+    try:
+        json.loads(path.read_text(encoding="utf-8-sig"))
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not FOLDERS, reason=f"{CORPUS} is not beside the project")
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+def test_corpus_definition_is_reported(folder: Path) -> None:
+    definition = folder / "apiDefinition.swagger.json"
+    if not _is_json(definition):
+        with pytest.raises(InputError) as raised:
+            validate_connector(folder)
+        assert raised.value.line and raised.value.column and raised.value.hint
+    report = validate_connector(folder, lenient=True)
+    assert report.files[0].endswith("apiDefinition.swagger.json")
+    assert (
+        report.as_text().splitlines()[-1].startswith(f"{report.errors} errors, {report.warnings}")
+    )
+    assert json.loads(report.as_json())["findings"] == json.loads(report.as_json())["findings"]
+    repaired = [f for f in report.findings if f.rule == "json-repaired"]
+    assert bool(repaired) == (not _is_json(definition))
+    documents = {name: load_document(name, lenient=True).data for name in report.files}
+    for finding in report.findings:
+        assert finding.rule in KNOWN_RULES
+        assert finding.line, finding
+        resolve(documents[finding.file], finding.pointer)  # every pointer names a real place
