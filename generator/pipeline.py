@@ -64,14 +64,13 @@ class Outcome:
 
 
 def job_for(spec: Path | None, out: Path | None, properties: Path | None, *, lenient: bool) -> Job:
-    """The job the command line asks for: this project's, or ``--spec`` into ``--out``."""
-    if spec is None and out is None:
-        return Job(properties=properties, lenient=lenient)
-    if spec is None or out is None:
+    """The job the command line asks for: this project's (into ``out`` if given), or ``spec``'s."""
+    if spec is None:
+        project = Job(properties=properties, lenient=lenient)
+        return replace(project, out=out.resolve()) if out else project
+    if out is None:
         raise InputError(
-            "generate",
-            "--spec and --out go together",
-            hint="give both, or neither for this project",
+            spec, "--spec needs --out", hint="name the folder to write, e.g. --out build/connector"
         )
     return Job(
         spec=spec.resolve(),

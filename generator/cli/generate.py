@@ -13,7 +13,7 @@ from ..validate.findings import count
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "generate",
-        help="write generated/ (or --out DIR) from the spec",
+        help="write generated/ (or --out DIR) from the spec, or any definition with --spec",
         description="Generate the Power Platform connector package and the typed Python client. "
         "With no options: spec/textrequest.yaml into generated/. With --spec and --out: any "
         "Swagger 2.0 connector definition into DIR/client, DIR/connector and DIR/report.json.",

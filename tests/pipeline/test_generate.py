@@ -84,3 +84,32 @@ def test_cli_reports_yaml_error_with_line_and_column(
     err = capsys.readouterr().err
     assert f"{broken}:3:" in err and "hint:" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_no_op_generate_says_so_and_takes_under_half_a_second(generated: pipeline.Job) -> None:
+    import re
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--out", str(generated.out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    reported = re.search(r"nothing changed \(([\d.]+) s\)", done.stdout)
+    assert reported, done.stdout
+    assert float(reported.group(1)) < 0.5
+
+
+def test_a_changed_override_is_not_a_no_op(generated: pipeline.Job, tmp_path: Path) -> None:
+    overrides = tmp_path / "connector"
+    shutil.copytree(generated.connector_overrides, overrides)
+    out = tmp_path / "generated"
+    shutil.copytree(generated.out, out)
+    job = replace(generated, out=out, connector_overrides=overrides)
+    assert pipeline.generate(job).unchanged, "the same content elsewhere is the same input"
+    readme = overrides / "readme.yaml"
+    readme.write_text(readme.read_text().replace("premium connectors", "premium connectors!"))
+    assert pipeline.generate(job).unchanged is False
+    assert "premium connectors!" in (out / "connector" / "readme.md").read_text()
