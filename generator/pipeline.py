@@ -11,11 +11,12 @@ import os
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import fingerprint
 from .errors import InputError
 from .load import Document, load_document
+from .load.operations import iter_operations
 from .validate.findings import Finding
 from .write import json_bytes, replace_folder, staging_folder, tree_files, write_file
 
@@ -119,14 +120,46 @@ def build(job: Job, out_dir: Path) -> Outcome:
     definition = document.data
     connector_definition = merge_all_of(definition)
     render_connector(connector_definition, out_dir / "connector", _connector_overrides(job))
-    client_report = render_client(definition, out_dir / "client", overrides=job.client_overrides)
+    client_report = render_client(
+        definition,
+        out_dir / "client",
+        overrides=job.client_overrides,
+        package=_package(job, definition),
+    )
     report = {
         "spec": job.spec_label,
+        "counts": _counts(definition, findings, client_report),
         "findings": [finding.__dict__ for finding in findings],
         "client": client_report.as_dict(),
     }
     write_file(out_dir / "report.json", json_bytes(report))
     return Outcome(unchanged=False, findings=findings, client=client_report)
+
+
+def _counts(
+    definition: dict[str, Any], findings: list[Finding], client: ClientReport
+) -> dict[str, int]:
+    from .validate.findings import count
+
+    return {
+        "operations": sum(1 for _ in iter_operations(definition)),
+        "generated": len(client.operations),
+        "skipped": len(client.skipped),
+        "models": len(client.models),
+        "errors": count(findings, "error"),
+        "warnings": count(findings, "warning"),
+        "client_warnings": len(client.warnings),
+    }
+
+
+def _package(job: Job, definition: dict[str, Any]) -> str | None:
+    """Our overrides name our package; any other definition's client is named by its title."""
+    if job.connector_overrides is not None:
+        return None
+    from .render.client_settings import package_name
+
+    title = (definition.get("info") or {}).get("title")
+    return package_name(title if isinstance(title, str) else job.spec.parent.name)
 
 
 def _connector_overrides(job: Job) -> ConnectorOverrides:

@@ -38,9 +38,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"{job.out}: nothing changed ({seconds:.2f} s)")
         return 0
     for finding in outcome.findings:
-        print(finding.as_text())
+        if finding.severity == "error":
+            print(finding.as_text())
     if outcome.client is not None:
         print(outcome.client.as_text())
     errors, warnings = count(outcome.findings, "error"), count(outcome.findings, "warning")
     print(f"{job.out}: generated in {seconds:.1f} s; {errors} errors, {warnings} warnings")
+    if warnings:
+        print(f"every finding, with its place and fix: {job.out / 'report.json'}")
     return 0

@@ -18,6 +18,7 @@ import jinja2
 
 from ..errors import InputError
 from ..load import load_document
+from ..load.operations import iter_operations
 from ..write import json_bytes, write_file
 
 _TEMPLATES = jinja2.Environment(
@@ -29,7 +30,6 @@ _TEMPLATES = jinja2.Environment(
     autoescape=False,
 )
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 README_SECTIONS = (
     "prerequisites",
     "obtaining_credentials",
@@ -97,23 +97,16 @@ def render_readme(
 
 def _operations(definition: dict[str, Any]) -> list[dict[str, Any]]:
     """Summary, description and kind of every operation a maker can see, in spec order."""
-    found = []
-    for path_item in (definition.get("paths") or {}).values():
-        if not isinstance(path_item, dict):
-            continue
-        for method in _HTTP_METHODS:
-            operation = path_item.get(method)
-            if not isinstance(operation, dict) or operation.get("x-ms-visibility") == "internal":
-                continue
-            found.append(
-                {
-                    "summary": operation.get("summary") or operation.get("operationId") or method,
-                    "description": _one_paragraph(operation.get("description") or ""),
-                    "trigger": "x-ms-trigger" in operation,
-                    "deprecated": bool(operation.get("deprecated")),
-                }
-            )
-    return found
+    return [
+        {
+            "summary": operation.get("summary") or operation.get("operationId") or method,
+            "description": _one_paragraph(operation.get("description") or ""),
+            "trigger": "x-ms-trigger" in operation,
+            "deprecated": bool(operation.get("deprecated")),
+        }
+        for _, method, operation in iter_operations(definition)
+        if operation.get("x-ms-visibility") != "internal"
+    ]
 
 
 def _one_paragraph(text: str) -> str:

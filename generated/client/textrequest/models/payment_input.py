@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentInput")
+
+
+@_attrs_define
+class PaymentInput:
+    """A payment to request from a contact.
+
+    Attributes:
+        description (str | Unset): What the payment is for; for your team only, never shown to the contact.
+        customer_phone (str | Unset): Phone number of the contact to send the payment request to.
+        amount_requested (float | Unset): Amount to request, in US dollars.
+        message (str | Unset): Text sent to the contact together with the payment link.
+        reference_number (str | Unset): Your own reference for the payment, to find it quickly later. Not unique:
+            several payments may share one.
+    """
+
+    description: str | Unset = UNSET
+    customer_phone: str | Unset = UNSET
+    amount_requested: float | Unset = UNSET
+    message: str | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        customer_phone = self.customer_phone
+
+        amount_requested = self.amount_requested
+
+        message = self.message
+
+        reference_number = self.reference_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if customer_phone is not UNSET:
+            field_dict["customer_phone"] = customer_phone
+        if amount_requested is not UNSET:
+            field_dict["amount_requested"] = amount_requested
+        if message is not UNSET:
+            field_dict["message"] = message
+        if reference_number is not UNSET:
+            field_dict["reference_number"] = reference_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        customer_phone = d.pop("customer_phone", UNSET)
+
+        amount_requested = d.pop("amount_requested", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        reference_number = d.pop("reference_number", UNSET)
+
+        payment_input = cls(
+            description=description,
+            customer_phone=customer_phone,
+            amount_requested=amount_requested,
+            message=message,
+            reference_number=reference_number,
+        )
+
+        payment_input.additional_properties = d
+        return payment_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

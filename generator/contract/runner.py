@@ -1,0 +1,118 @@
+"""Run schemathesis's engine over the spec against one target and collect what it found.
+
+The engine (what ``st run`` drives) runs every phase: the spec's examples, coverage
+(boundary and negative values, undeclared methods, missing headers), fuzzing, and
+stateful sequences over links (create returns the id that read, update and delete take:
+those of ``links`` plus the ones schemathesis infers). For a live target the unsafe operations are
+excluded from generation and, independently, refused on the wire by ``guard``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import schemathesis
+from schemathesis.config import SchemathesisConfig
+from schemathesis.engine import from_schema
+from schemathesis.filters import FilterSet
+
+from ..errors import InputError
+from ..load import load_document
+from . import known_ids, links
+from .collect import Collector, Secrets
+from .guard import Guard, running_guard
+from .results import ContractResult
+from .safety import Endpoint, RequestGate, blocked, endpoints, unknown_names
+from .settings import Settings, Target, key_header, schemathesis_config
+from .throttle import SlidingWindow
+
+Progress = Callable[[str], None]
+
+
+def run_contract(
+    spec_path: Path, target: Target, settings: Settings, progress: Progress = lambda line: None
+) -> ContractResult:
+    """Test ``target`` against the spec at ``spec_path`` and return what disagreed."""
+    spec = load_document(spec_path).data
+    spec_endpoints = endpoints(spec)
+    _check_names(spec_path, spec_endpoints, settings)
+    refused_endpoints = blocked(spec_endpoints, settings.allow_unsafe) if target.live else []
+    skipped = {
+        e.operation_id: f"unsafe on a live API: {e.unsafe_reason}" for e in refused_endpoints
+    }
+    if settings.only:
+        for endpoint in spec_endpoints:
+            if endpoint.operation_id not in settings.only:
+                skipped.setdefault(endpoint.operation_id, "not selected")
+    header = key_header(spec)
+    secrets = Secrets(target.api_key, header, settings.key_env)
+    started = time.perf_counter()
+    with _wire(spec, target, refused_endpoints, settings) as guard:
+        base_url = guard.base_url if guard else target.base_url
+        collector = Collector(spec_endpoints, skipped, secrets, guard.to_upstream if guard else str)
+        headers = {header: target.api_key} if target.api_key else {}
+        known = known_ids.discover(base_url, headers, create=not target.live)
+        progress("known ids: " + (_describe(known.values) or "none found"))
+        config = SchemathesisConfig.from_dict(schemathesis_config(base_url, headers, settings))
+        tested = links.with_links(known_ids.point_examples(spec, known))
+        schema = schemathesis.openapi.from_dict(tested, config=config)
+        _exclude(schema, [e for e in spec_endpoints if e.operation_id in skipped])
+        progress(f"testing {len(spec_endpoints) - len(skipped)} operations at {target.base_url}")
+        for event in from_schema(schema).execute():
+            line = collector.handle(event)
+            if line:
+                progress(secrets.mask(line))
+    operations, problems = collector.results()
+    return ContractResult(
+        target=target.base_url,
+        operations=operations,
+        problems=problems,
+        stateful=collector.stateful,
+        wall_time=time.perf_counter() - started,
+        seed=schema.config.seed,
+        refused=list(guard.log.refused) if guard else [],
+        calls_sent=len(guard.log.forwarded) if guard else None,
+        waived=collector.waived,
+    )
+
+
+def _check_names(spec_path: Path, spec_endpoints: list[Endpoint], settings: Settings) -> None:
+    unknown = unknown_names(spec_endpoints, settings.allow_unsafe + settings.only)
+    if unknown:
+        known = ", ".join(sorted(e.operation_id for e in spec_endpoints if e.unsafe_reason))
+        raise InputError(
+            spec_path,
+            f"no operation with id {', '.join(unknown)} in the spec",
+            hint=f"name operation ids the spec declares; the unsafe ones are: {known}",
+        )
+
+
+@contextmanager
+def _wire(
+    spec: Mapping[str, Any], target: Target, refused: list[Endpoint], settings: Settings
+) -> Iterator[Guard | None]:
+    """For a live target, a guard in front of it; for the sandbox, direct access."""
+    if not target.live:
+        yield None
+        return
+    gate = RequestGate(str(spec.get("basePath", "")), refused)
+    limit, window = settings.throttle
+    with running_guard(target.base_url, gate, SlidingWindow(limit, window)) as guard:
+        yield guard
+
+
+def _describe(values: Mapping[str, Any]) -> str:
+    return ", ".join(f"{name}={value}" for name, value in values.items())
+
+
+def _exclude(schema: Any, excluded: list[Endpoint]) -> None:
+    """Drop operations by method and path: this also stops schemathesis from sending
+    the same method to the same path as an "undeclared method" probe."""
+    filter_set = FilterSet()
+    for endpoint in excluded:
+        filter_set.exclude(method=endpoint.method.upper(), path=endpoint.path)
+    schema.filter_set = filter_set

@@ -1,0 +1,85 @@
+"""The knobs of a contract run and the schemathesis configuration they turn into.
+
+The schemathesis configuration is built as the same dictionary a
+``schemathesis.toml`` would hold, so every option here maps to a documented key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+DEFAULT_KEY_ENV = "TEXTREQUEST_API_KEY"
+# The real API's throttle: 100 calls per API key per 60 s.
+LIVE_THROTTLE = (100, 60.0)
+DEFAULT_MAX_EXAMPLES = 20
+# schemathesis's test phases, in the order they run.
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the requests go. ``live`` targets get the safety filter and the throttle."""
+
+    base_url: str
+    api_key: str | None = field(repr=False)
+    live: bool
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to run. ``only`` limits the run to some operation ids (used by focused tests);
+    ``phases`` picks schemathesis phases (coverage alone makes ~1400 calls on this spec,
+    about 14 minutes at the live throttle)."""
+
+    key_env: str = DEFAULT_KEY_ENV
+    allow_unsafe: tuple[str, ...] = ()
+    max_examples: int = DEFAULT_MAX_EXAMPLES
+    seed: int | None = None
+    throttle: tuple[int, float] = LIVE_THROTTLE
+    only: tuple[str, ...] = ()
+    phases: tuple[str, ...] = PHASES
+
+
+def key_header(spec: Mapping[str, Any]) -> str:
+    """The header that carries the API key, from the spec's ``securityDefinitions``."""
+    for definition in spec.get("securityDefinitions", {}).values():
+        if definition.get("type") == "apiKey" and definition.get("in") == "header":
+            return str(definition["name"])
+    return "x-api-key"
+
+
+def schemathesis_config(
+    base_url: str, headers: Mapping[str, str], settings: Settings
+) -> dict[str, Any]:
+    """A ``schemathesis.toml`` as a dict: every phase, every check, nothing written to disk."""
+    config: dict[str, Any] = {
+        "base-url": base_url,
+        "headers": dict(headers),
+        "workers": 1,
+        # Keep testing an operation after its first failure: the report should list
+        # every disagreement, not only the first one per operation.
+        "continue-on-failure": True,
+        "cache": {"enabled": False},
+        "generation": {"max-examples": settings.max_examples, "database": "none"},
+        "phases": {name: {"enabled": name in settings.phases} for name in PHASES},
+        "checks": {"enabled": True},
+        # schemathesis reuses ids from earlier responses to fill path parameters; for a
+        # delete that means deleting the resources every other operation is tested on.
+        # Deletes of real resources are left to the stateful phase (create, then delete).
+        "operations": [
+            {
+                "include-method": "DELETE",
+                "phases": {
+                    name: {"extra-data-sources": {"responses": False}}
+                    for name in ("examples", "coverage", "fuzzing")
+                },
+            }
+        ],
+    }
+    # The stateful phase follows the links of ``links`` only; see there why.
+    config["phases"]["stateful"]["inference"] = {"algorithms": ["location-headers"]}
+    if settings.seed is not None:
+        config["seed"] = settings.seed
+    return config

@@ -1,0 +1,160 @@
+"""Render the Python client: the spec, converted to OpenAPI 3.0, through openapi-python-client.
+
+Everything hand-written lives in ``overrides/client/`` (configuration and
+templates); this module only wires them to the generator (with ruff from this
+environment as its post hook) and reports what came out. Nothing generated is
+edited afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import shlex
+import sys
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+
+from ..errors import InputError
+from ..load import pointer as jp
+from ..transform import Conversion, to_openapi3
+from . import client_runtime as rt
+from .client_report import ClientReport, ClientWarning, SkippedOperation
+from .client_settings import ClientSettings, load_settings
+
+# "WARNING parsing GET /a/{b} within tag. Endpoint will not be generated."
+PARSE_HEADER = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
+NOT_GENERATED = "Endpoint will not be generated"
+COMPONENT_SCHEMA = re.compile(r"/components/schemas/([^\s'\"]+)")
+
+
+class ClientRenderError(RuntimeError):
+    """A post hook (ruff) failed: a template produced code that is not valid Python."""
+
+
+def render_client(
+    swagger: dict[str, Any], out_dir: Path, *, overrides: Path, package: str | None = None
+) -> ClientReport:
+    """Write an installable client package into ``out_dir`` (missing or empty).
+
+    ``package`` renames the package that ``overrides`` configures, for a
+    definition other than the one the overrides were written for. The same
+    inputs always give byte-identical files. Raises ``InputError`` when the
+    overrides or the converted spec cannot be used.
+    """
+    if out_dir.exists() and any(out_dir.iterdir()):
+        raise ValueError(f"{out_dir} is not empty; the client is rendered into an empty folder")
+    settings = load_settings(overrides)
+    if package is not None:
+        settings = settings.for_package(package)
+    conversion = to_openapi3(swagger)
+    config = _config(settings, out_dir)
+    data = GeneratorData.from_dict(conversion.document, config=config)
+    if isinstance(data, GeneratorError):
+        raise InputError(
+            "spec",
+            f"openapi-python-client cannot read the converted spec: {rt.clean(data.header or '')}",
+            hint=rt.clean(data.detail or "")[:500],
+        )
+    warnings = [ClientWarning(w.pointer, w.message) for w in conversion.warnings]
+    project = Project(openapi=data, config=config, custom_template_path=settings.templates)
+    runtime = _runtime(data, conversion, settings, project, warnings)
+    project.env.globals["runtime"] = runtime
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <absolute path>"
+        errors = project.build()
+    # Only the post hooks report here; a failure means ruff could not read what we made.
+    failed = [e for e in project.errors if e.level == ErrorLevel.ERROR]
+    if failed:
+        details = "; ".join(rt.clean(f"{e.header}: {e.detail}") for e in failed)
+        raise ClientRenderError(f"post hook failed in {out_dir}: {details}")
+    return _report(project, data, runtime, conversion, errors, warnings)
+
+
+def _config(settings: ClientSettings, out_dir: Path) -> Config:
+    config = Config.from_sources(
+        ConfigFile(**settings.config),
+        MetaType.PDM,  # any meta but "none": our pyproject template replaces PDM's
+        Path("openapi.json"),
+        "utf-8",
+        True,
+        out_dir,
+    )
+    config.post_hooks = [_our_tool(hook) for hook in config.post_hooks]
+    return config
+
+
+def _our_tool(hook: str) -> str:
+    """``ruff ...`` as this interpreter's ruff, whatever PATH holds."""
+    name, _, rest = hook.partition(" ")
+    return f"{shlex.quote(sys.executable)} -m ruff {rest}" if name == "ruff" else hook
+
+
+def _runtime(
+    data: GeneratorData,
+    conversion: Conversion,
+    settings: ClientSettings,
+    project: Project,
+    warnings: list[ClientWarning],
+) -> rt.Runtime:
+    document = conversion.document
+    config = project.config
+    return rt.Runtime(
+        title=str(document["info"]["title"]),
+        default_base_url=rt.base_url(document),
+        api_key_header=rt.api_key_header(document, warnings),
+        api_key_env=settings.api_key_env or f"{project.package_name.upper()}_API_KEY",
+        settings=settings,
+        operation_ids=rt.operation_ids(document, config.field_prefix),
+        tag_titles=rt.tag_titles(document),
+        pagination=rt.find_pagination(data, settings, warnings),
+        notifications=rt.find_notifications(data, document, conversion.notifications, warnings),
+    )
+
+
+def _report(
+    project: Project,
+    data: GeneratorData,
+    runtime: rt.Runtime,
+    conversion: Conversion,
+    errors: Any,
+    warnings: list[ClientWarning],
+) -> ClientReport:
+    report = ClientReport(package=project.package_name, warnings=warnings)
+    report.models = [model.class_info.name for model in data.models]
+    report.models += [enum.class_info.name for enum in data.enums]
+    for tag in sorted(data.endpoint_collections_by_tag):
+        for endpoint in data.endpoint_collections_by_tag[tag].endpoints:
+            report.operations.append(runtime.operation_id(endpoint))
+            if str(endpoint.name) in runtime.pagination:
+                report.iterators.append(runtime.operation_id(endpoint))
+    report.notifications = [n.function for n in runtime.notifications]
+    for error in errors:
+        _add_generator_error(report, error, conversion.document)
+    report.skipped = sorted(set(report.skipped))
+    report.warnings = list(dict.fromkeys(report.warnings))
+    return report
+
+
+def _add_generator_error(report: ClientReport, error: Any, document: dict[str, Any]) -> None:
+    """A generator message as a skipped operation or a warning, with a pointer into the spec."""
+    header, detail = rt.clean(error.header or ""), rt.clean(error.detail or "")
+    match = PARSE_HEADER.search(header)
+    if match is None:
+        schema = COMPONENT_SCHEMA.search(f"{header} {detail}")
+        pointer = jp.join("definitions", schema.group(1)) if schema else ""
+        report.warnings.append(ClientWarning(pointer, f"{header} {detail}".strip()))
+        return
+    method, path = match.group("method").lower(), match.group("path")
+    pointer = jp.join("paths", path, method)
+    operation = document.get("paths", {}).get(path, {}).get(method, {})
+    name = str(operation.get("operationId", f"{method.upper()} {path}"))
+    if NOT_GENERATED in header:
+        report.skipped.append(SkippedOperation(name, pointer, detail or header))
+    else:
+        report.warnings.append(ClientWarning(pointer, f"{name}: {detail or header}"))

@@ -1,0 +1,359 @@
+"""What the client templates need that openapi-python-client does not give them.
+
+Parsing stays here, rendering in the templates: from the parsed API (the
+generator's ``GeneratorData``) and the converted document this works out,
+once, which operations are lists (and of what), which schemas are webhook
+payloads, the auth header, the base URL and the types each method returns.
+The templates reach it as the global ``runtime``.
+"""
+
+from __future__ import annotations
+
+import pprint
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client import strings
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
+from openapi_python_client.parser.properties import (
+    IntProperty,
+    ListProperty,
+    ModelProperty,
+    Property,
+)
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.responses import Response
+
+from ..load import pointer as jp
+from ..load.operations import iter_operations
+from .client_report import ClientWarning
+from .client_settings import ClientSettings, Pagination, RateLimit, Retry
+
+LITERAL_WIDTH = 90
+# What the payload check looks at, besides properties and items: see models_init.py.jinja.
+CHECKED_KEYS = ("type", "nullable", "required")
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """A list operation: the python names of its page parameters, and its item type."""
+
+    page: str
+    page_size: str
+    first_page: int
+    item_type: str
+    imports: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Notification:
+    """A trigger's payload: the model it becomes and the schema it is checked against."""
+
+    operation: str
+    function: str
+    constant: str
+    class_name: str
+    schema_literal: str
+
+
+@dataclass
+class Runtime:
+    """The ``runtime`` template global."""
+
+    title: str
+    default_base_url: str
+    api_key_header: str
+    api_key_env: str
+    settings: ClientSettings
+    operation_ids: dict[str, str]
+    tag_titles: dict[str, str]
+    pagination: dict[str, PageInfo] = field(default_factory=dict)
+    notifications: list[Notification] = field(default_factory=list)
+
+    @property
+    def retry(self) -> Retry:
+        return self.settings.retry
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        return self.settings.rate_limit
+
+    @property
+    def page(self) -> Pagination:
+        return self.settings.pagination
+
+    @property
+    def timeout(self) -> float:
+        return self.settings.timeout
+
+    def resource_class(self, tag: str) -> str:
+        """``contacts`` -> ``ContactsApi``: the suffix keeps it apart from the models."""
+        return strings.pascal_case(str(tag)) + "Api"
+
+    def tag_title(self, tag: str) -> str:
+        return self.tag_titles.get(str(tag), str(tag))
+
+    def operation_id(self, endpoint: Endpoint) -> str:
+        return self.operation_ids.get(str(endpoint.name), str(endpoint.name))
+
+    def operation_label(self, endpoint: Endpoint) -> str:
+        path = text(endpoint.path)
+        return f"{self.operation_id(endpoint)}: {endpoint.method.upper()} {path}"
+
+    def success_responses(self, endpoint: Endpoint) -> list[Response]:
+        return success_responses(endpoint)
+
+    def return_type(self, endpoint: Endpoint) -> str:
+        kinds = {_type_of(response) for response in success_responses(endpoint)}
+        named = sorted(kinds - {"None"})
+        return " | ".join(named + (["None"] if "None" in kinds or not named else []))
+
+    def resource_imports(self, collection: EndpointCollection) -> list[str]:
+        """The imports a resource class needs for its signatures, and no others.
+
+        The generator offers each property's imports; those naming nothing a
+        signature uses are dropped, since an unused import in a package's
+        ``__init__`` is not removed by ruff's safe fixes.
+        """
+        offered: set[str] = set()
+        used: set[str] = set()
+        for endpoint in collection.endpoints:
+            props = list(endpoint.list_all_parameters())
+            props += [r.prop for r in success_responses(endpoint) if _type_of(r) != "None"]
+            for prop in props:
+                offered |= _imports(prop)
+                used |= _names(prop.to_string().as_unembedded_code())
+            used |= _names(self.return_type(endpoint))
+            if str(endpoint.name) in self.pagination:
+                page = self.pagination[str(endpoint.name)]
+                offered |= page.imports
+                used |= _names(page.item_type)
+        if "Any" in used:
+            offered.add("from typing import Any")
+        return sorted(filter(None, (_only(line, used) for line in offered)))
+
+
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _names(code: str) -> set[str]:
+    return set(IDENTIFIER.findall(code))
+
+
+def _only(line: str, used: set[str]) -> str | None:
+    """An import line cut to the names in ``used``; None when it imports none of them."""
+    if not line.startswith("from "):  # ``import datetime``
+        return line if line.split()[-1] in used else None
+    module, names = line[len("from ") :].split(" import ", 1)
+    kept = [name.strip() for name in names.split(",") if name.strip() in used]
+    return f"from {module} import {', '.join(kept)}" if kept else None
+
+
+def _imports(prop: PropertyProtocol) -> set[str]:
+    return prop.get_imports(prefix="...") | prop.get_lazy_imports(prefix="...")
+
+
+def text(value: Any) -> str:
+    """The plain text of the generator's UntrustedString, or str() of anything else."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter()) if getter else str(value)
+
+
+def success_responses(endpoint: Endpoint) -> list[Response]:
+    """The 2xx responses; the default one when no 2xx is documented."""
+    found = [
+        response
+        for response in endpoint.responses.patterns
+        if response.status_code.range is not None
+        and 200 <= response.status_code.range[0] <= response.status_code.range[1] <= 299
+    ]
+    if not found and endpoint.responses.default is not None:
+        found = [endpoint.responses.default]
+    return found
+
+
+def _type_of(response: Response) -> str:
+    if response.source["return_type"] == "None":
+        return "None"
+    return str(response.prop.get_type_string().as_unembedded_code())
+
+
+def base_url(document: dict[str, Any]) -> str:
+    servers = document.get("servers") or [{"url": "/"}]
+    return str(servers[0].get("url", "/"))
+
+
+def api_key_header(document: dict[str, Any], warnings: list[ClientWarning]) -> str:
+    """The header of the first API-key scheme; empty (no key sent) when there is none."""
+    schemes = document.get("components", {}).get("securitySchemes", {})
+    for name, scheme in schemes.items():
+        if scheme.get("type") != "apiKey":
+            continue
+        if scheme.get("in") == "header":
+            return str(scheme.get("name", ""))
+        warnings.append(
+            ClientWarning(
+                jp.join("securityDefinitions", name),
+                "only an API key in a header is sent by the client; this one is not",
+            )
+        )
+    return ""
+
+
+def operation_ids(document: dict[str, Any], prefix: str) -> dict[str, str]:
+    """The generator's function name of each operation -> its operationId as written."""
+    return {
+        str(strings.PythonIdentifier(op["operationId"], prefix=prefix)): str(op["operationId"])
+        for _, _, op in iter_operations(document)
+        if "operationId" in op
+    }
+
+
+def tag_titles(document: dict[str, Any]) -> dict[str, str]:
+    """The generator's module name of each tag -> the tag as written."""
+    return {
+        str(strings.PythonIdentifier(tag, prefix="tag")): str(tag)
+        for _, _, op in iter_operations(document)
+        for tag in op.get("tags") or ["default"]
+    }
+
+
+def find_pagination(
+    data: GeneratorData, settings: ClientSettings, warnings: list[ClientWarning]
+) -> dict[str, PageInfo]:
+    """Every operation taking the page parameters and answering a page of items."""
+    found: dict[str, PageInfo] = {}
+    names = settings.pagination
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            params = {text(p.name): p for p in endpoint.query_parameters}
+            if names.page not in params or names.page_size not in params:
+                continue
+            item = _page_item(endpoint, settings)
+            if item is None:
+                warnings.append(
+                    ClientWarning(
+                        _operation_pointer(endpoint),
+                        f"takes '{names.page}' and '{names.page_size}' but does not answer "
+                        f"{{{names.meta}: {{{names.total}}}, {names.items}: [...]}}; no iterator",
+                    )
+                )
+                continue
+            found[str(endpoint.name)] = PageInfo(
+                page=params[names.page].python_name,
+                page_size=params[names.page_size].python_name,
+                first_page=names.first_page,
+                item_type=str(item.get_type_string().as_unembedded_code()),
+                imports=frozenset(_imports(item)),
+            )
+    return found
+
+
+def _page_item(endpoint: Endpoint, settings: ClientSettings) -> PropertyProtocol | None:
+    names = settings.pagination
+    models = [r.prop for r in success_responses(endpoint) if isinstance(r.prop, ModelProperty)]
+    if endpoint.method != "get" or len(models) != 1:
+        return None
+    items = _property(models[0], names.items)
+    meta = _property(models[0], names.meta)
+    if not isinstance(items, ListProperty) or not isinstance(meta, ModelProperty):
+        return None
+    if not isinstance(_property(meta, names.total), IntProperty):
+        return None
+    return items.inner_property
+
+
+def _property(model: ModelProperty, name: str) -> Property | None:
+    for prop in (model.required_properties or []) + (model.optional_properties or []):
+        if text(prop.name) == name:
+            return prop
+    return None
+
+
+def _operation_pointer(endpoint: Endpoint) -> str:
+    return jp.join("paths", _source_path(endpoint), endpoint.method)
+
+
+def _source_path(endpoint: Endpoint) -> str:
+    """The generator renames path parameters to python names; the source names are kept."""
+    path = text(endpoint.path)
+    for param in endpoint.path_parameters:
+        path = path.replace("{" + param.python_name + "}", "{" + text(param.name) + "}")
+    return path
+
+
+def find_notifications(
+    data: GeneratorData,
+    document: dict[str, Any],
+    notifications: dict[str, str],
+    warnings: list[ClientWarning],
+) -> list[Notification]:
+    """One parser per trigger whose payload schema became a model."""
+    # A component schema's model is named by its reference path.
+    classes = {
+        text(model.name).removeprefix("/components/schemas/"): model.class_info.name
+        for model in data.models
+    }
+    found = []
+    for operation, schema_name in notifications.items():
+        if schema_name not in classes:
+            warnings.append(
+                ClientWarning(
+                    jp.join("definitions", schema_name),
+                    f"the payload of trigger {operation} is not an object schema; no parser",
+                )
+            )
+            continue
+        snake = strings.snake_case(operation)
+        found.append(
+            Notification(
+                operation=operation,
+                function=f"parse_{snake}_notification",
+                constant=f"{snake.upper()}_NOTIFICATION_SCHEMA",
+                class_name=classes[schema_name],
+                schema_literal=_literal(checked_schema(document, schema_name)),
+            )
+        )
+    return found
+
+
+def checked_schema(document: dict[str, Any], name: str) -> dict[str, Any]:
+    """The payload schema with references inlined, cut to what the parser checks."""
+    schemas = document.get("components", {}).get("schemas", {})
+    return _prune(schemas.get(name, {}), schemas, (name,))
+
+
+def _prune(schema: Any, schemas: dict[str, Any], seen: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(schema, dict):
+        return {}
+    if "$ref" in schema:
+        name = str(schema["$ref"]).rsplit("/", 1)[-1]
+        if name in seen:  # a recursive schema is checked one level deep
+            return {}
+        return _prune(schemas.get(name, {}), schemas, (*seen, name))
+    if len(schema.get("allOf", [])) == 1:
+        return _prune(schema["allOf"][0], schemas, seen) | (
+            {"nullable": True} if schema.get("nullable") else {}
+        )
+    out: dict[str, Any] = {key: schema[key] for key in CHECKED_KEYS if key in schema}
+    if isinstance(schema.get("properties"), dict):
+        out["properties"] = {
+            str(key): _prune(value, schemas, seen) for key, value in schema["properties"].items()
+        }
+    if "items" in schema:
+        out["items"] = _prune(schema["items"], schemas, seen)
+    return out
+
+
+def _literal(value: dict[str, Any]) -> str:
+    return pprint.pformat(value, width=LITERAL_WIDTH, sort_dicts=False)
+
+
+MEMORY_ADDRESS = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
+
+
+def clean(message: str) -> str:
+    """The generator's messages sometimes show an object's repr; its address is noise."""
+    return MEMORY_ADDRESS.sub("(value)", message).strip()

@@ -1,0 +1,291 @@
+"""Swagger 2.0 parameters to OpenAPI 3.0 parameters and request bodies.
+
+In 2.0 a request body is a parameter (``in: body``, or several ``in: formData``);
+in 3.0 it is a ``requestBody`` whose ``content`` is keyed by media type (the
+operation's ``consumes``). Simple parameters keep their place but move their
+type into a ``schema``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..load import pointer as jp
+from .context import Context, child, extensions, one_of
+from .kinds import BOOLEAN, STRING, copy_fields
+from .schemas import convert_schema
+
+SHARED = "#/parameters/"
+TEMPLATE = re.compile(r"\{([^{}/]+)\}")
+SIMPLE_LOCATIONS = frozenset({"query", "header", "path"})
+SCHEMA_FIELDS = (
+    "type",
+    "format",
+    "items",
+    "default",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "enum",
+    "multipleOf",
+    "x-nullable",
+)
+PARAMETER_FIELDS = frozenset(
+    {"name", "in", "description", "required", "allowEmptyValue", "collectionFormat", "schema"}
+)
+# collectionFormat -> (style, explode); tsv has no 3.0 equivalent.
+STYLES = {
+    "csv": ("form", False),
+    "multi": ("form", True),
+    "ssv": ("spaceDelimited", False),
+    "pipes": ("pipeDelimited", False),
+}
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+@dataclass
+class Source:
+    """One parameter as written, after following a shared-parameter reference."""
+
+    node: dict[str, Any]
+    pointer: str
+    shared_name: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return str(self.node.get("name")), str(self.node.get("in"))
+
+
+@dataclass
+class Split:
+    """An operation's parameters in 3.0 terms."""
+
+    parameters: list[dict[str, Any]] = field(default_factory=list)
+    body: dict[str, Any] | None = None
+
+
+def convert_parameter(node: dict[str, Any], pointer: str, ctx: Context) -> dict[str, Any]:
+    """A query, header or path parameter (not body or formData)."""
+    out: dict[str, Any] = {"name": str(node.get("name", "")), "in": node.get("in")}
+    out.update(copy_fields(node, {"description": STRING, "allowEmptyValue": BOOLEAN}, pointer, ctx))
+    if node.get("in") == "path":
+        if node.get("required") is not True:
+            ctx.warn(pointer, "a path parameter must be required; it is marked required")
+        out["required"] = True
+        if "default" in node:  # a path parameter is always given, so its default is a sample
+            ctx.warn(
+                child(pointer, "default"),
+                "a required path parameter cannot have a default; this one is kept as an example",
+            )
+            out["example"] = node["default"]
+    elif "required" in node:
+        out["required"] = bool(node["required"])
+    out["schema"] = _parameter_schema(node, pointer, ctx)
+    if node.get("in") == "path":
+        out["schema"].pop("default", None)
+    out.update(_style(node, pointer, ctx))
+    out.update(extensions(node))
+    _warn_unknown(node, pointer, ctx)
+    return out
+
+
+def convert_body(
+    node: dict[str, Any], pointer: str, ctx: Context, consumes: list[str]
+) -> dict[str, Any]:
+    """An ``in: body`` parameter as a request body, one content entry per media type."""
+    schema = convert_schema(node.get("schema", {}), child(pointer, "schema"), ctx)
+    body: dict[str, Any] = {"content": {media: {"schema": schema} for media in consumes}}
+    body.update(copy_fields(node, {"description": STRING}, pointer, ctx))
+    body["required"] = node.get("required") is True
+    # The body parameter's name is not part of the HTTP request; kept for round trips.
+    body["x-body-name"] = str(node.get("name", "body"))
+    body.update(extensions(node))
+    return body
+
+
+def split_parameters(
+    path_level: Any, operation: dict[str, Any], pointer: str, ctx: Context
+) -> Split:
+    """Path-level and operation-level parameters (the latter win), split into 3.0 places."""
+    effective: dict[tuple[str, str], Source] = {}
+    for source in [
+        *_sources(path_level, parent_pointer(pointer), ctx),
+        *_sources(operation.get("parameters"), pointer, ctx),
+    ]:
+        effective[source.key] = source
+    split = Split()
+    bodies = [s for s in effective.values() if s.node.get("in") == "body"]
+    forms = [s for s in effective.values() if s.node.get("in") == "formData"]
+    for source in effective.values():
+        _place_simple(source, split, ctx)
+    consumes = ctx.media_types(operation, "consumes")
+    if bodies:
+        if len(bodies) > 1 or forms:
+            ctx.warn(pointer, "more than one body parameter; only the first is kept")
+        split.body = _body_or_ref(bodies[0], ctx, consumes)
+    elif forms:
+        split.body = _form_body(forms, ctx, consumes)
+    return split
+
+
+def missing_path_parameters(split: Split, pointer: str, ctx: Context) -> list[dict[str, Any]]:
+    """Names in the path template that no parameter declares, added as required strings.
+
+    2.0 requires each to be declared; a definition that forgets one would
+    otherwise give an operation no client can call.
+    """
+    path = jp.split(pointer)[1]
+    declared = {_path_name(parameter, ctx) for parameter in split.parameters}
+    missing = [name for name in dict.fromkeys(TEMPLATE.findall(path)) if name not in declared]
+    for name in missing:
+        ctx.warn(pointer, f"path parameter {name!r} is not declared; it is added as a string")
+    return [
+        {"name": n, "in": "path", "required": True, "schema": {"type": "string"}} for n in missing
+    ]
+
+
+def _path_name(parameter: dict[str, Any], ctx: Context) -> Any:
+    if "$ref" in parameter:
+        shared = ctx.swagger.get("parameters")
+        parameter = (
+            shared.get(parameter["$ref"].rsplit("/", 1)[-1], {}) if isinstance(shared, dict) else {}
+        )
+    return (
+        parameter.get("name")
+        if isinstance(parameter, dict) and parameter.get("in") == "path"
+        else None
+    )
+
+
+def parent_pointer(pointer: str) -> str:
+    return pointer.rsplit("/", 1)[0]
+
+
+def _sources(node: Any, owner_pointer: str, ctx: Context) -> list[Source]:
+    if node is None:
+        return []
+    pointer = child(owner_pointer, "parameters")
+    if not isinstance(node, list):
+        ctx.warn(pointer, "'parameters' must be a list; it is ignored")
+        return []
+    sources = []
+    for index, item in enumerate(node):
+        source = _resolve(item, child(pointer, index), ctx)
+        if source is not None:
+            sources.append(source)
+    return sources
+
+
+def _resolve(item: Any, pointer: str, ctx: Context) -> Source | None:
+    if not isinstance(item, dict):
+        ctx.warn(pointer, "a parameter must be an object; it is ignored")
+        return None
+    if "$ref" not in item:
+        return _checked(Source(item, pointer), ctx)
+    ref = item["$ref"]
+    shared = ctx.swagger.get("parameters")
+    name = ref[len(SHARED) :] if isinstance(ref, str) and ref.startswith(SHARED) else None
+    if name is None or not isinstance(shared, dict) or not isinstance(shared.get(name), dict):
+        ctx.warn(pointer, f"reference {ref!r} names no shared parameter; the parameter is ignored")
+        return None
+    return _checked(Source(shared[name], child("", "parameters", name), name), ctx)
+
+
+def _checked(source: Source, ctx: Context) -> Source | None:
+    where = source.node.get("in")
+    if not isinstance(source.node.get("name"), str):
+        ctx.warn(source.pointer, "a parameter needs a string 'name'; the parameter is ignored")
+    elif one_of(where, SIMPLE_LOCATIONS | {"body", "formData"}):
+        return source
+    else:
+        ctx.warn(source.pointer, f"location {where!r} is not known; the parameter is ignored")
+    return None
+
+
+def _place_simple(source: Source, split: Split, ctx: Context) -> None:
+    if not one_of(source.node.get("in"), SIMPLE_LOCATIONS):
+        return
+    if source.shared_name is not None:
+        split.parameters.append({"$ref": f"#/components/parameters/{source.shared_name}"})
+    else:
+        split.parameters.append(convert_parameter(source.node, source.pointer, ctx))
+
+
+def _body_or_ref(source: Source, ctx: Context, consumes: list[str]) -> dict[str, Any]:
+    if source.shared_name is not None:
+        return {"$ref": f"#/components/requestBodies/{source.shared_name}"}
+    return convert_body(source.node, source.pointer, ctx, consumes)
+
+
+def _form_body(sources: list[Source], ctx: Context, consumes: list[str]) -> dict[str, Any]:
+    """``formData`` parameters as one object schema under the form media types."""
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for source in sources:
+        name = str(source.node.get("name", ""))
+        schema = _parameter_schema(source.node, source.pointer, ctx)
+        schema.update(copy_fields(source.node, {"description": STRING}, source.pointer, ctx))
+        schema.update(extensions(source.node))
+        properties[name] = schema
+        if source.node.get("required") is True:
+            required.append(name)
+    schema = {"type": "object", "properties": properties}
+    if required:
+        schema["required"] = required
+    media = [m for m in consumes if m in FORM_TYPES] or [_form_default(properties)]
+    return {
+        "content": {m: {"schema": schema} for m in media},
+        "required": bool(required),
+    }
+
+
+def _form_default(properties: dict[str, Any]) -> str:
+    has_file = any(p.get("format") == "binary" for p in properties.values())
+    return FORM_TYPES[0] if has_file else FORM_TYPES[1]
+
+
+def _parameter_schema(node: dict[str, Any], pointer: str, ctx: Context) -> dict[str, Any]:
+    if "schema" in node and node.get("in") != "body":
+        ctx.warn(child(pointer, "schema"), "only body parameters have a 'schema'; it is dropped")
+    raw = {key: _without_collection_format(node[key]) for key in SCHEMA_FIELDS if key in node}
+    if raw.get("type") == "file" and node.get("in") != "formData":
+        ctx.warn(child(pointer, "type"), "'file' parameters must be formData; sent as a string")
+    return convert_schema(raw, pointer, ctx)
+
+
+def _without_collection_format(value: Any) -> Any:
+    """Parameter ``items`` may carry their own collectionFormat, which 3.0 has no place for."""
+    if isinstance(value, dict):
+        return {
+            k: _without_collection_format(v) for k, v in value.items() if k != "collectionFormat"
+        }
+    return value
+
+
+def _style(node: dict[str, Any], pointer: str, ctx: Context) -> dict[str, Any]:
+    fmt = node.get("collectionFormat")
+    if fmt is None or node.get("type") != "array":
+        return {}
+    if not one_of(fmt, STYLES):
+        ctx.warn(child(pointer, "collectionFormat"), f"{fmt!r} has no OpenAPI 3.0 style; csv used")
+        fmt = "csv"
+    style, explode = STYLES[fmt]
+    if node.get("in") in ("path", "header"):
+        style = "simple"
+    return {"style": style, "explode": explode}
+
+
+def _warn_unknown(node: dict[str, Any], pointer: str, ctx: Context) -> None:
+    known = PARAMETER_FIELDS | set(SCHEMA_FIELDS)
+    for key in node:
+        if key not in known and not str(key).startswith("x-"):
+            ctx.warn(child(pointer, key), f"'{key}' is not a parameter field; it is dropped")

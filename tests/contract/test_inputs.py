@@ -1,0 +1,42 @@
+"""Bad options are refused before any request, with what to do instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.contract.runner import run_contract
+from generator.contract.settings import Settings, Target
+from generator.contract.target import live_target
+from generator.errors import InputError
+from tests.conftest import SPEC
+
+UNREACHABLE = Target("http://127.0.0.1:9/api/v3", "k", live=True)
+
+
+def test_unknown_allow_unsafe_name_is_refused():
+    with pytest.raises(InputError) as caught:
+        run_contract(SPEC, UNREACHABLE, Settings(allow_unsafe=("SendSms",)))
+    text = str(caught.value)
+    assert "SendSms" in text and "SendMessageByPhoneNumber" in text
+
+
+def test_missing_key_variable_is_named(monkeypatch):
+    monkeypatch.delenv("NO_SUCH_KEY_VAR", raising=False)
+    with pytest.raises(InputError) as caught:
+        live_target("https://api.example.test/api/v3", "NO_SUCH_KEY_VAR")
+    assert "$NO_SUCH_KEY_VAR" in str(caught.value)
+    assert "export NO_SUCH_KEY_VAR=" in str(caught.value)
+
+
+def test_a_non_http_url_is_refused(monkeypatch):
+    monkeypatch.setenv("SOME_KEY", "secret-value")
+    with pytest.raises(InputError) as caught:
+        live_target("ftp://api.example.test", "SOME_KEY")
+    assert "secret-value" not in str(caught.value)
+
+
+def test_the_key_stays_out_of_reprs():
+    from generator.contract.collect import Secrets
+
+    assert "k3y" not in repr(Target("http://x", "k3y", live=True))
+    assert "k3y" not in repr(Secrets("k3y", "x-api-key", "TEXTREQUEST_API_KEY"))

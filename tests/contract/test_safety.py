@@ -1,0 +1,94 @@
+"""Which operations a live run may send, and recognising them on the wire."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.contract.safety import (
+    UNSAFE_OPERATIONS,
+    RequestGate,
+    blocked,
+    endpoints,
+    unknown_names,
+)
+
+SPEC = {
+    "basePath": "/api/v3",
+    "paths": {
+        "/dashboards/{dashboard_id}/contacts/{phone_number}": {
+            "parameters": [],
+            "get": {"operationId": "GetContactByPhoneNumber"},
+            "post": {"operationId": "CreateContact"},
+            "delete": {"operationId": "DeleteContact"},
+        },
+        "/dashboards/{dashboard_id}/contacts/{phone_number}/messages": {
+            "get": {"operationId": "GetMessagesByContactPhone"},
+            "post": {"operationId": "SendMessageByPhoneNumber"},
+        },
+        "/dashboards/{dashboard_id}/payments": {"post": {"operationId": "CreatePayment"}},
+    },
+}
+
+
+def test_unsafe_means_named_or_delete():
+    judged = {e.operation_id: e.unsafe_reason for e in endpoints(SPEC)}
+    assert judged == {
+        "GetContactByPhoneNumber": None,
+        "CreateContact": None,
+        "DeleteContact": "deletes data",
+        "GetMessagesByContactPhone": None,
+        "SendMessageByPhoneNumber": UNSAFE_OPERATIONS["SendMessageByPhoneNumber"],
+        "CreatePayment": UNSAFE_OPERATIONS["CreatePayment"],
+    }
+
+
+def test_allowing_one_unblocks_only_that_one():
+    names = [e.operation_id for e in blocked(endpoints(SPEC), ["CreatePayment"])]
+    assert names == ["DeleteContact", "SendMessageByPhoneNumber"]
+
+
+def test_unknown_allow_names_are_reported():
+    assert unknown_names(endpoints(SPEC), ["CreatePayment", "SendSms"]) == ["SendSms"]
+
+
+@pytest.fixture
+def gate():
+    return RequestGate("/api/v3", blocked(endpoints(SPEC), []))
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "operation_id"),
+    [
+        ("POST", "http://h/api/v3/dashboards/1/contacts/555/messages", "SendMessageByPhoneNumber"),
+        ("post", "http://h/api/v3/dashboards/1/contacts/555/messages/", "SendMessageByPhoneNumber"),
+        (
+            "POST",
+            "http://h/api/v3/dashboards/1/contacts/555%2Fmessages",
+            "SendMessageByPhoneNumber",
+        ),
+        (
+            "POST",
+            "http://h/api/v3/dashboards/1/contacts/x/../555/messages",
+            "SendMessageByPhoneNumber",
+        ),
+        ("DELETE", "http://h/api/v3/dashboards/1/contacts/555?x=1", "DeleteContact"),
+        ("POST", "http://h/api/v3/dashboards/-7/payments", "CreatePayment"),
+    ],
+)
+def test_gate_refuses_every_spelling_of_an_unsafe_request(gate, method, url, operation_id):
+    endpoint = gate.match(method, url)
+    assert endpoint is not None and endpoint.operation_id == operation_id
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [
+        ("GET", "http://h/api/v3/dashboards/1/contacts/555/messages"),
+        ("POST", "http://h/api/v3/dashboards/1/contacts/555"),
+        ("GET", "http://h/api/v3/dashboards/1/payments"),
+        ("POST", "http://h/api/v3/dashboards/1/payments/9"),
+        ("DELETE", "http://h/api/v3/dashboards/1/contacts"),
+    ],
+)
+def test_gate_lets_safe_requests_pass(gate, method, url):
+    assert gate.match(method, url) is None

@@ -1,0 +1,95 @@
+"""The contract test against the sandbox: every operation covered, no disagreement, in time.
+
+One run (module fixture) feeds every assertion; it is the same run
+``make contract-test`` does, with a fixed seed so a failure here can be repeated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.contract.results import ContractResult
+from generator.contract.runner import run_contract
+from generator.contract.safety import endpoints
+from generator.contract.settings import Settings
+from generator.contract.target import sandbox_target
+from generator.load import load_document
+from tests.conftest import SPEC
+
+SEED = 20261127
+MAX_EXAMPLES = 20
+TIME_LIMIT = 300
+# Per resource, the follow-ups of its create that the stateful phase must have walked at
+# least once: every name of the first set (read, update) and at least one of the second
+# (what ends the resource's life: delete, or for a payment cancel / mark paid / remind).
+# Contacts have no separate update: creating an existing contact updates it.
+CRUD: dict[str, tuple[str, set[str], set[str]]] = {
+    "contacts": ("CreateContact", {"GetContactByPhoneNumber"}, {"DeleteContact"}),
+    "groups": ("CreateGroup", {"GetGroupById", "UpdateGroup"}, {"DeleteGroup"}),
+    "payments": (
+        "CreatePayment",
+        {"GetPayment"},
+        {"CancelPayment", "MarkPaymentPaid", "SendPaymentReminder"},
+    ),
+    "dashboards": (
+        "CreateDashboard",
+        {"GetDashboard", "UpdateDashboardsName"},
+        {"DeleteDashboard"},
+    ),
+}
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def result() -> ContractResult:
+    lines: list[str] = []
+    with sandbox_target() as target:
+        outcome = run_contract(
+            SPEC, target, Settings(max_examples=MAX_EXAMPLES, seed=SEED), lines.append
+        )
+    assert any(line.startswith("phase ") for line in lines), "no progress was reported"
+    return outcome
+
+
+def test_every_operation_of_the_spec_is_covered(result):
+    declared = {e.operation_id for e in endpoints(load_document(SPEC).data)}
+    assert {op.operation_id for op in result.covered} == declared
+    assert all(op.skipped_reason is None for op in result.operations)
+
+
+def test_no_disagreement(result):
+    assert [
+        f"{p.operation_id}: {p.check}: {p.title}: {p.message[:300]} :: {p.curl}"
+        for p in result.problems
+    ] == []
+    assert result.ok
+
+
+def test_all_response_and_negative_checks_ran_everywhere(result):
+    wanted = {
+        "not_a_server_error",
+        "status_code_conformance",
+        "content_type_conformance",
+        "response_headers_conformance",
+        "response_schema_conformance",
+        "negative_data_rejection",
+    }
+    for op in result.operations:
+        assert wanted <= set(op.checks), f"{op.operation_id} ran only {sorted(op.checks)}"
+
+
+@pytest.mark.parametrize("resource", sorted(CRUD))
+def test_stateful_sequences_cover_crud(result, resource):
+    create, every, some = CRUD[resource]
+    walked = {target for source, target in result.stateful.links if source == create}
+    assert every <= walked and walked & some, f"after {create}: {sorted(walked)}"
+
+
+def test_it_runs_in_time(result):
+    print(
+        f"\ncontract run against the sandbox: {len(result.covered)} operations, "
+        f"{result.examples} examples, {result.stateful.scenarios} stateful sequences, "
+        f"{result.wall_time:.1f} s"
+    )
+    assert result.wall_time < TIME_LIMIT
