@@ -1,0 +1,51 @@
+"""Everything that makes one sandbox differ from another, as plain data.
+
+Kept as a frozen dataclass of JSON-friendly values so that a test can start the
+same sandbox in-process or in a subprocess (``--config-json``) without translation.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = ROOT / "spec" / "textrequest.yaml"
+DEFAULT_DB = ROOT / ".sandbox" / "sandbox.db"
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    """How a sandbox behaves.
+
+    ``throttle_limit`` calls per API key per ``throttle_window`` seconds (the real API
+    allows 100 per 60 s). ``validate_responses`` checks every answer against the spec
+    and turns a mismatch into a 500 that names it: on in tests, so a handler bug cannot
+    hide. ``faults`` deliberately breaks answers (see :mod:`sandbox.faults`).
+    ``hook_hosts`` lists host names, besides loopback, that hooks may target;
+    ``"*"`` allows any.
+    """
+
+    db_path: str = str(DEFAULT_DB)
+    spec_path: str = str(DEFAULT_SPEC)
+    throttle_limit: int = 100
+    throttle_window: float = 60.0
+    validate_responses: bool = False
+    max_body_bytes: int = 1024 * 1024
+    hook_hosts: tuple[str, ...] = ()
+    hook_attempts: int = 5
+    hook_backoff: float = 0.5
+    hook_timeout: float = 5.0
+    demo_key: str | None = field(default=None, repr=False)
+    faults: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> SandboxConfig:
+        data = json.loads(text)
+        data["hook_hosts"] = tuple(data.get("hook_hosts", ()))
+        return cls(**data)

@@ -1,0 +1,39 @@
+"""The trigger's subscription: register a URL to be POSTed on msg_sent or msg_received."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..clock import now_utc
+from ..context import Context, handles
+from ..errors import BadRequest
+from ..webhooks import EVENTS, target_refusal
+
+
+@handles("TextingWebhook")
+def register_hook(ctx: Context) -> Any:
+    """Registering the same URL for the same event twice answers the existing hook."""
+    dashboard = ctx.dashboard()
+    url, event = ctx.body.get("target_url", ""), ctx.body.get("event")
+    verb = (ctx.body.get("httpVerb") or "POST").upper()
+    if event not in EVENTS:
+        raise BadRequest(f"event must be one of {', '.join(EVENTS)}", "event")
+    if verb != "POST":
+        raise BadRequest("httpVerb must be POST: notifications are always POSTed", "httpVerb")
+    refusal = target_refusal(url, ctx.config.hook_hosts)
+    if refusal:
+        raise BadRequest(f"target_url {refusal}", "target_url")
+    row = ctx.db.one(
+        "SELECT id FROM hooks WHERE dashboard_id = ? AND target_url = ? AND event = ?",
+        (dashboard["id"], url, event),
+    )
+    if row is None:
+        cursor = ctx.db.execute(
+            """INSERT INTO hooks (dashboard_id, target_url, event, http_verb, created_utc)
+               VALUES (?, ?, ?, ?, ?)""",
+            (dashboard["id"], url, event, verb, now_utc()),
+        )
+        hook_id = int(cursor.lastrowid or 0)
+    else:
+        hook_id = row["id"]
+    return {"id": hook_id, "target_url": url, "event": event}

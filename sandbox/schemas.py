@@ -1,0 +1,163 @@
+"""JSON Schema over the spec's Swagger 2.0 schemas: validators, errors, and answer shaping.
+
+Swagger 2.0 schemas are draft-4 plus ``x-nullable``; we translate ``x-nullable`` into
+draft-4 (``"null"`` added to the type) once. Requests are also checked for fields the
+schema does not list (see :meth:`SchemaWalker.unknown`), so a misspelt field is refused
+instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from jsonschema import Draft4Validator, FormatChecker
+from jsonschema.exceptions import ValidationError, best_match
+
+INT_RANGES = {"int32": 2**31, "int64": 2**63}
+
+
+def _format_checker() -> FormatChecker:
+    checker = copy.deepcopy(Draft4Validator.FORMAT_CHECKER)
+    for name, bound in INT_RANGES.items():
+        checker.checks(name)(
+            lambda value, bound=bound: not isinstance(value, int) or -bound <= value < bound
+        )
+    return checker
+
+
+FORMATS = _format_checker()
+
+
+def with_nulls(schema: Any) -> Any:
+    """A copy of ``schema`` where every ``x-nullable: true`` also admits JSON null."""
+    if isinstance(schema, list):
+        return [with_nulls(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: with_nulls(value) for key, value in schema.items()}
+    if not schema.get("x-nullable"):
+        return out
+    if "$ref" in out:
+        return {"anyOf": [{"$ref": out["$ref"]}, {"type": "null"}]}
+    if isinstance(out.get("type"), str):
+        out["type"] = [out["type"], "null"]
+    if "enum" in out:
+        out["enum"] = [*out["enum"], None]
+    return out
+
+
+class SchemaSet:
+    """Validators for schema fragments of one spec, with its ``definitions`` reachable."""
+
+    def __init__(self, definitions: dict[str, Any]) -> None:
+        self.definitions = with_nulls(definitions)
+        self._cache: dict[int, Draft4Validator] = {}
+
+    def validator(self, fragment: dict[str, Any]) -> Draft4Validator:
+        key = id(fragment)
+        if key not in self._cache:
+            root = {"allOf": [with_nulls(fragment)], "definitions": self.definitions}
+            self._cache[key] = Draft4Validator(root, format_checker=FORMATS)
+        return self._cache[key]
+
+    def first_error(self, fragment: dict[str, Any], value: Any) -> ValidationError | None:
+        return best_match(self.validator(fragment).iter_errors(value))
+
+
+def error_field(error: ValidationError, prefix: str = "") -> str:
+    """Where the error is, as ``custom_fields[0].id``; names the missing or unknown key."""
+    tokens: list[Any] = list(error.absolute_path)
+    extra = _named_key(error)
+    if extra is not None:
+        tokens.append(extra)
+    text = prefix
+    for token in tokens:
+        text += f"[{token}]" if isinstance(token, int) else (f".{token}" if text else str(token))
+    return text or "body"
+
+
+def _named_key(error: ValidationError) -> str | None:
+    if error.validator == "required":
+        found = re.match(r"'(.+)' is a required property", error.message)
+        return found.group(1) if found else None
+    if error.validator == "additionalProperties":
+        found = re.search(r"\('(.+?)'", error.message)
+        return found.group(1) if found else None
+    return None
+
+
+def error_message(error: ValidationError) -> str:
+    if error.validator == "additionalProperties":
+        return "is not a field of this object"
+    if error.validator == "required":
+        return "is required"
+    return error.message
+
+
+class SchemaWalker:
+    """Walks a value along its schema, following ``$ref`` and merging ``allOf`` members.
+
+    Handlers build complete records with ``None`` for unknown values; :meth:`shape`
+    drops the ``None`` values the schema does not allow (no ``x-nullable``), so whether a
+    field is answered ``null`` or left out is the spec's choice, made in one place.
+    """
+
+    def __init__(self, definitions: dict[str, Any]) -> None:
+        self.definitions = definitions
+
+    def shape(self, value: Any, schema: dict[str, Any] | None) -> Any:
+        schema = self._resolve(schema)
+        if schema is None:
+            return value
+        if isinstance(value, list) and isinstance(schema.get("items"), dict):
+            return [self.shape(item, schema["items"]) for item in value]
+        if isinstance(value, dict):
+            properties = self._properties(schema)
+            out = {}
+            for key, item in value.items():
+                sub = properties.get(key)
+                if item is None and sub is not None and not self._nullable(sub):
+                    continue
+                out[key] = self.shape(item, sub)
+            return out
+        return value
+
+    def unknown(self, value: Any, schema: dict[str, Any] | None, place: str = "") -> str | None:
+        """The place of the first key that an object schema listing properties lacks."""
+        schema = self._resolve(schema)
+        if schema is None:
+            return None
+        if isinstance(value, list) and isinstance(schema.get("items"), dict):
+            for index, item in enumerate(value):
+                found = self.unknown(item, schema["items"], f"{place}[{index}]")
+                if found:
+                    return found
+        if isinstance(value, dict):
+            properties = self._properties(schema)
+            closed = bool(properties) and "additionalProperties" not in schema
+            for key, item in value.items():
+                where = f"{place}.{key}" if place else key
+                if closed and key not in properties:
+                    return where
+                found = self.unknown(item, properties.get(key), where)
+                if found:
+                    return found
+        return None
+
+    def _resolve(self, schema: dict[str, Any] | None) -> dict[str, Any] | None:
+        while schema is not None and "$ref" in schema:
+            schema = self.definitions.get(schema["$ref"].rsplit("/", 1)[-1])
+        return schema
+
+    def _properties(self, schema: dict[str, Any]) -> dict[str, Any]:
+        properties = dict(schema.get("properties", {}))
+        for member in schema.get("allOf", []):
+            properties.update(self._properties(self._resolve(member) or {}))
+        return properties
+
+    def _nullable(self, schema: dict[str, Any]) -> bool:
+        if schema.get("x-nullable"):
+            return True
+        return bool((self._resolve(schema) or {}).get("x-nullable"))

@@ -1,0 +1,177 @@
+"""Turn a raw request into typed values, checked against the operation in the spec.
+
+Every refusal is a :class:`BadRequest` naming the parameter (or body place) and why.
+The checks themselves are the spec's schemas run by jsonschema; this module only
+converts text to the declared types first and reports the first problem.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .errors import BadRequest
+from .schemas import SchemaSet, SchemaWalker, error_field, error_message
+from .spec import NO_DEFAULT, Operation, Parameter
+
+SEPARATORS = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|"}
+# Far beyond any body of the API, and well within what the recursive checks can walk.
+MAX_NESTING = 32
+JSON_TYPE = re.compile(r"^application/([\w.+-]+\+)?json\s*(;.*)?$", re.IGNORECASE)
+
+
+def parse_parameters(
+    op: Operation,
+    schemas: SchemaSet,
+    path: Mapping[str, str],
+    query: Sequence[tuple[str, str]],
+    headers: Mapping[str, str],
+) -> dict[str, Any]:
+    """Path, query and header values by name, typed; defaults filled in."""
+    declared = {p.name for p in op.parameters if p.location == "query"}
+    unknown = sorted({name for name, _ in query if name not in declared})
+    if unknown:
+        raise BadRequest(f"{unknown[0]} is not a parameter of {op.operation_id}", unknown[0])
+    values: dict[str, Any] = {}
+    for param in op.parameters:
+        if param.location in ("body", "formData"):
+            continue
+        raw = _raw_values(param, path, query, headers)
+        if not raw:
+            if param.required and param.default is NO_DEFAULT:
+                raise BadRequest(f"{param.name} is required", param.name)
+            if param.default is not NO_DEFAULT:
+                values[param.name] = param.default
+            continue
+        value = _convert(param, raw)
+        error = schemas.first_error(param.schema, value)
+        if error is not None:
+            raise BadRequest(f"{param.name}: {error.message}", param.name)
+        values[param.name] = value
+    return values
+
+
+def _raw_values(
+    param: Parameter,
+    path: Mapping[str, str],
+    query: Sequence[tuple[str, str]],
+    headers: Mapping[str, str],
+) -> list[str]:
+    if param.location == "path":
+        return [path[param.name]] if param.name in path else []
+    if param.location == "header":
+        return [headers[param.name]] if param.name in headers else []
+    found = [value for name, value in query if name == param.name]
+    if len(found) > 1 and param.collection_format != "multi":
+        raise BadRequest(f"{param.name} is given {len(found)} times; give it once", param.name)
+    return found
+
+
+def _convert(param: Parameter, raw: list[str]) -> Any:
+    kind = param.schema.get("type", "string")
+    if kind != "array":
+        return _scalar(param.name, kind, raw[0])
+    item_type = param.schema.get("items", {}).get("type", "string")
+    parts = raw if param.collection_format == "multi" else _split(param, raw[0])
+    return [_scalar(param.name, item_type, part) for part in parts]
+
+
+def _split(param: Parameter, text: str) -> list[str]:
+    if text == "":
+        return []
+    return text.split(SEPARATORS.get(param.collection_format, ","))
+
+
+def _scalar(name: str, kind: str, text: str) -> Any:
+    if kind == "integer":
+        if not re.fullmatch(r"[+-]?\d{1,30}", text.strip()):
+            raise BadRequest(f"{name} must be an integer, not {text!r}", name)
+        if not in_int64(int(text)):
+            raise BadRequest(f"{name}: {text} is out of range", name)
+        return int(text)
+    if kind == "number":
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            raise BadRequest(f"{name} must be a number, not {text!r}", name)
+        return number
+    if kind == "boolean":
+        if text.lower() not in ("true", "false"):
+            raise BadRequest(f"{name} must be true or false, not {text!r}", name)
+        return text.lower() == "true"
+    return text
+
+
+def parse_body(
+    op: Operation, schemas: SchemaSet, walker: SchemaWalker, raw: bytes, content_type: str | None
+) -> Any:
+    """The JSON body, validated against the operation's body schema, unknown fields refused."""
+    param = op.body
+    if param is None:
+        if raw.strip():
+            raise BadRequest(f"{op.operation_id} takes no request body", "body")
+        return None
+    if not raw.strip():
+        if param.required:
+            raise BadRequest("a JSON request body is required", "body")
+        return None
+    if content_type and not JSON_TYPE.match(content_type):
+        raise BadRequest(f"Content-Type must be application/json, not {content_type}", "body")
+    value = decode_json(raw)
+    check_sizes(value)
+    error = schemas.first_error(param.schema, value)
+    if error is not None:
+        place = error_field(error)
+        raise BadRequest(f"{place}: {error_message(error)}", place)
+    stray = walker.unknown(value, param.schema)
+    if stray is not None:
+        raise BadRequest(f"{stray} is not a field of this request body", stray)
+    return value
+
+
+def decode_json(raw: bytes) -> Any:
+    def refuse_constant(name: str) -> Any:
+        raise ValueError(f"{name} is not JSON")
+
+    try:
+        return json.loads(raw.decode("utf-8"), parse_constant=refuse_constant)
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"the body is not UTF-8: {exc.reason}", "body") from None
+    except RecursionError:
+        raise BadRequest(f"the body nests deeper than {MAX_NESTING} levels", "body") from None
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise BadRequest(f"malformed JSON at {where}: {exc.msg}", "body") from None
+    except ValueError as exc:
+        raise BadRequest(f"malformed JSON: {exc}", "body") from None
+
+
+def check_sizes(value: Any) -> None:
+    """Refuse nesting deeper than MAX_NESTING and integers SQLite cannot store (int64).
+
+    Iterative, so a hostile body cannot exhaust the recursion limit here.
+    """
+    stack: list[tuple[Any, str, int]] = [(value, "", 0)]
+    while stack:
+        node, place, level = stack.pop()
+        if isinstance(node, int) and not isinstance(node, bool) and not in_int64(node):
+            raise BadRequest(f"{place or 'body'}: {node} is out of range", place or "body")
+        if not isinstance(node, dict | list):
+            continue
+        if level >= MAX_NESTING:
+            raise BadRequest(f"the body nests deeper than {MAX_NESTING} levels", "body")
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, child in items:
+            where = (
+                f"{place}[{key}]" if isinstance(key, int) else (f"{place}.{key}" if place else key)
+            )
+            stack.append((child, where, level + 1))
+
+
+def in_int64(number: int) -> bool:
+    return -(2**63) <= number < 2**63

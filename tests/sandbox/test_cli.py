@@ -1,0 +1,78 @@
+"""``python -m sandbox`` (``make sandbox``): prints its URL and demo key; --reset, --demo-data."""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def serving(*options: str):
+    """(base URL, API key) of a ``python -m sandbox`` process, stopped with SIGTERM."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sandbox", "--port", "0", *options],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    lines = []
+    for line in process.stdout:
+        lines.append(line)
+        if line.startswith("SANDBOX_URL"):
+            break
+    text = "".join(lines)
+    base = re.search(r"base URL:\s+(\S+)", text).group(1)
+    key = re.search(r"API key:\s+(\S+)", text).group(1)
+    for _ in range(100):
+        try:
+            httpx.get(base.rsplit("/api", 1)[0] + "/_sandbox/health")
+            break
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    try:
+        yield base, key
+    finally:
+        process.send_signal(signal.SIGTERM)
+        # uvicorn shuts down gracefully, then re-raises the signal it caught.
+        assert process.wait(15) in (0, -signal.SIGTERM)
+
+
+def test_demo_data_reset_and_key(tmp_path):
+    db = str(tmp_path / "cli.db")
+    params = {"page": 0, "page_size": 10}
+    with serving("--db", db, "--demo-data") as (base, key):
+        assert base.startswith("http://127.0.0.1:") and base.endswith("/api/v3")
+        dashboards = httpx.get(f"{base}/dashboards", params=params, headers={"x-api-key": key})
+        [demo] = dashboards.json()["items"]
+        contacts = httpx.get(
+            f"{base}/dashboards/{demo['id']}/contacts", params=params, headers={"x-api-key": key}
+        )
+        assert contacts.json()["meta"]["total_items"] == 2
+    with serving("--db", db, "--demo-data") as (_, same_key):
+        assert same_key == key
+    with serving("--db", db, "--reset") as (base, new_key):
+        assert new_key != key
+        assert httpx.get(f"{base}/dashboards", headers={"x-api-key": key}).status_code == 401
+        listed = httpx.get(f"{base}/dashboards", params=params, headers={"x-api-key": new_key})
+        assert listed.json()["items"] == []
+
+
+def test_missing_spec_is_a_clear_error(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "sandbox", "--spec", str(tmp_path / "none.yaml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 2
+    assert "none.yaml" in done.stderr and "--spec" in done.stderr

@@ -1,0 +1,34 @@
+"""``make demo`` end to end: client -> sandbox -> webhook -> receiver."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from sandbox import demo
+
+
+def test_demo_transcript():
+    sys.path.insert(0, str(demo.CLIENT_DIR))
+    try:
+        if importlib.util.find_spec("textrequest") is None:
+            pytest.skip(f"the generated client is not in {demo.CLIENT_DIR}; run make generate")
+    finally:
+        sys.path.remove(str(demo.CLIENT_DIR))
+    lines: list[str] = []
+    result = demo.run(say=lines.append)
+    assert result["matched"] is True
+    assert [line.split()[0] for line in lines] == [
+        "sandbox",
+        "receiver",
+        "dashboard",
+        "contact",
+        "hook",
+        "sent",
+        "webhook",
+        "done",
+    ]
+    assert result["message_id"] in lines[-2]
+    assert result["notification"]["conversation"]["consumerPhoneNumber"] == demo.CUSTOMER
