@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..diff import FORMATS, diff_documents, load_side, render
 from ..diff.source import DEFAULT_SPEC_PATH
+from .options import add_lenient
 
 # The project root: where ``git:REF`` reads the spec unless --repo says otherwise.
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -39,11 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=PROJECT_ROOT,
         help="git checkout that git:REF is read from (default: this project)",
     )
-    parser.add_argument(
-        "--lenient",
-        action="store_true",
-        help="accept comments and stray commas in JSON, as published connector files have",
-    )
+    add_lenient(parser)
     parser.set_defaults(handler=run)
 
 

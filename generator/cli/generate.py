@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import pipeline
 from ..validate.findings import count
+from .options import add_lenient
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,11 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--spec", type=Path, help="a Swagger 2.0 definition (JSON or YAML)")
     parser.add_argument("--out", type=Path, help="the folder to write (replaced as a whole)")
     parser.add_argument("--properties", type=Path, help="the connector's apiProperties.json")
-    parser.add_argument(
-        "--lenient",
-        action="store_true",
-        help="accept comments, trailing and missing commas in JSON, each reported as a warning",
-    )
+    add_lenient(parser)
     parser.set_defaults(handler=run)
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..validate import validate_connector
+from .options import add_lenient
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,11 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("path", help="a connector folder or a definition file (JSON or YAML)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    parser.add_argument(
-        "--lenient",
-        action="store_true",
-        help="accept comments and stray or missing commas in JSON, each reported as a warning",
-    )
+    add_lenient(parser)
     parser.add_argument(
         "--schemas",
         metavar="DIR",

@@ -10,9 +10,8 @@ import json
 import re
 from typing import Any
 
-import jinja2
-
 from ..load import Document
+from ..render.jinja import environment
 from .changes import OLD, Change
 
 FORMATS = ("text", "json", "markdown")
@@ -25,14 +24,7 @@ def _markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("generator.diff", "templates"),
-    keep_trailing_newline=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-    autoescape=False,
-)
+_TEMPLATES = environment("generator.diff")
 _TEMPLATES.filters["md"] = _markdown
 
 

@@ -14,21 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
 from ..errors import InputError
 from ..load import load_document
 from ..load.operations import iter_operations
 from ..write import json_bytes, write_file
+from .jinja import environment
 
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("generator.render", "templates"),
-    keep_trailing_newline=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-    autoescape=False,
-)
+_TEMPLATES = environment("generator.render")
 
 README_SECTIONS = (
     "prerequisites",
