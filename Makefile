@@ -42,6 +42,7 @@ bench: setup
 	$(BIN)/python bench/generate.py
 	$(BIN)/python bench/client_overhead.py
 	$(BIN)/python bench/sandbox_throughput.py
+	$(BIN)/python bench/corpus.py
 
 clean:
 	rm -rf $(VENV) .sandbox .pytest_cache .mypy_cache .ruff_cache

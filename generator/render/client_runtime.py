@@ -186,20 +186,28 @@ def base_url(document: dict[str, Any]) -> str:
 
 
 def api_key_header(document: dict[str, Any], warnings: list[ClientWarning]) -> str:
-    """The header of the first API-key scheme; empty (no key sent) when there is none."""
+    """The header of the first API-key scheme sent in a header; empty (no key sent) when there is
+    none. Every other scheme is a warning: the client does not apply it, and a maintainer must
+    not believe it authenticates."""
     schemes = document.get("components", {}).get("securitySchemes", {})
+    header = ""
     for name, scheme in schemes.items():
-        if scheme.get("type") != "apiKey":
+        kind, place = scheme.get("type"), scheme.get("in")
+        if not header and kind == "apiKey" and place == "header":
+            header = str(scheme.get("name", ""))
             continue
-        if scheme.get("in") == "header":
-            return str(scheme.get("name", ""))
-        warnings.append(
-            ClientWarning(
-                jp.join("securityDefinitions", name),
-                "only an API key in a header is sent by the client; this one is not",
+        if kind == "apiKey" and place == "header":
+            message = "a second API-key header is not sent by the client; only the first is"
+        elif kind == "apiKey":
+            message = "only an API key in a header is sent by the client; this one is not"
+        else:
+            label = scheme.get("scheme", kind) if kind == "http" else kind
+            message = (
+                f"{label} authentication is not applied by the client; set the credential on "
+                "client.http.headers yourself"
             )
-        )
-    return ""
+        warnings.append(ClientWarning(jp.join("securityDefinitions", name), message))
+    return header
 
 
 def operation_ids(document: dict[str, Any], prefix: str) -> dict[str, str]:

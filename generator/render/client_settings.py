@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,11 @@ from pydantic import ValidationError
 
 from ..errors import InputError
 from ..load import load_document
+
+# Modules a generated client imports besides the standard library: a package
+# with one of their names (or a standard module's) would be shadowed by them.
+CLIENT_DEPENDENCIES = frozenset({"httpx", "attrs"})
+RESERVED_NAMES = frozenset(sys.stdlib_module_names) | CLIENT_DEPENDENCIES
 
 CONFIG = "config.yaml"
 SETTINGS = "client.yaml"
@@ -71,9 +77,10 @@ class ClientSettings:
 
 def package_name(title: str) -> str:
     """A Python package name for a connector's title: ``"Aranda Service Management"`` ->
-    ``aranda_service_management``."""
+    ``aranda_service_management``; ``"Email"`` -> ``connector_email``, not the standard
+    library's ``email``, which an import would find instead."""
     name = re.sub(r"[^0-9a-z]+", "_", title.lower()).strip("_") or "connector"
-    if name[0].isdigit() or keyword.iskeyword(name):
+    if name[0].isdigit() or keyword.iskeyword(name) or name in RESERVED_NAMES:
         name = "connector_" + name
     return name
 

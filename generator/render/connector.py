@@ -74,12 +74,12 @@ def render_connector(
 def render_readme(
     definition: dict[str, Any], properties: dict[str, Any] | None, sections: dict[str, str]
 ) -> str:
-    info = definition.get("info") or {}
+    info = definition.get("info")
     operations = _operations(definition)
-    publisher = ((properties or {}).get("properties") or {}).get("publisher") or "not stated"
+    publisher = _text(_field(properties, "properties"), "publisher", "not stated")
     return _TEMPLATES.get_template("readme.md.j2").render(
-        title=info.get("title") or "Connector",
-        description=info.get("description") or "",
+        title=_text(info, "title", "Connector"),
+        description=_text(info, "description", ""),
         publisher=publisher,
         sections={name: sections.get(name, "") for name in README_SECTIONS},
         triggers=[op for op in operations if op["trigger"]],
@@ -87,12 +87,22 @@ def render_readme(
     )
 
 
+def _field(mapping: Any, key: str) -> Any:
+    return mapping.get(key) if isinstance(mapping, dict) else None
+
+
+def _text(mapping: Any, key: str, default: str) -> str:
+    """``mapping[key]`` when it is text; careless definitions put anything anywhere."""
+    value = _field(mapping, key)
+    return value if isinstance(value, str) and value else default
+
+
 def _operations(definition: dict[str, Any]) -> list[dict[str, Any]]:
     """Summary, description and kind of every operation a maker can see, in spec order."""
     return [
         {
-            "summary": operation.get("summary") or operation.get("operationId") or method,
-            "description": _one_paragraph(operation.get("description") or ""),
+            "summary": _text(operation, "summary", _text(operation, "operationId", method)),
+            "description": _one_paragraph(_text(operation, "description", "")),
             "trigger": "x-ms-trigger" in operation,
             "deprecated": bool(operation.get("deprecated")),
         }

@@ -50,6 +50,11 @@ class Context:
         return ["application/json"]
 
 
+def is_json(media: str) -> bool:
+    """``application/json``, ``text/json``, ``application/hal+json``, with or without parameters."""
+    return "json" in media.lower()
+
+
 def extensions(node: dict[str, Any]) -> dict[str, Any]:
     """The ``x-`` keys of a node, copied so the output never aliases the input."""
     return {key: copy.deepcopy(value) for key, value in node.items() if key.startswith("x-")}

@@ -64,6 +64,11 @@ INFO_FIELDS = {
     "contact": OBJECT,
     "license": OBJECT,
 }
+# The string fields of info's objects: a number or list there fails the whole 3.0 document.
+INFO_OBJECTS = {
+    "contact": {"name": STRING, "url": STRING, "email": STRING},
+    "license": {"name": STRING, "url": STRING},
+}
 
 
 @dataclass
@@ -127,6 +132,10 @@ def _info(node: Any, ctx: Context) -> dict[str, Any]:
             ctx.warn(child("/info", key), f"info needs a string '{key}'; {fallback!r} is used")
             info[key] = str(node[key]) if isinstance(node.get(key), int | float) else fallback
     info.update(copy_fields(node, INFO_FIELDS, "/info", ctx))
+    for key, fields in INFO_OBJECTS.items():
+        if key in info:
+            pointer = child("/info", key)
+            info[key] = {**copy_fields(info[key], fields, pointer, ctx), **extensions(info[key])}
     if "license" in info and not isinstance(info["license"].get("name"), str):
         ctx.warn("/info/license", "a license needs a string 'name'; it is dropped")
         del info["license"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..load import pointer as jp
-from .context import Context, child, extensions, one_of
+from .context import Context, child, extensions, is_json, one_of
 from .kinds import BOOLEAN, STRING, copy_fields
 from .schemas import convert_schema
 
@@ -103,13 +103,42 @@ def convert_body(
 ) -> dict[str, Any]:
     """An ``in: body`` parameter as a request body, one content entry per media type."""
     schema = convert_schema(node.get("schema", {}), child(pointer, "schema"), ctx)
-    body: dict[str, Any] = {"content": {media: {"schema": schema} for media in consumes}}
+    media_types = _body_media(consumes, schema, pointer, ctx)
+    body: dict[str, Any] = {"content": {media: {"schema": schema} for media in media_types}}
     body.update(copy_fields(node, {"description": STRING}, pointer, ctx))
     body["required"] = node.get("required") is True
     # The body parameter's name is not part of the HTTP request; kept for round trips.
     body["x-body-name"] = str(node.get("name", "body"))
     body.update(extensions(node))
     return body
+
+
+def _body_media(
+    consumes: list[str], schema: dict[str, Any], pointer: str, ctx: Context
+) -> list[str]:
+    """The media types the client offers for a body, each needing a type of its own.
+
+    openapi-python-client gives each media type a branch chosen by ``isinstance`` on the
+    body's type. Only an inline object gets a class per media type (``...JsonBody``,
+    ``...FilesBody``, ``...DataBody``); for a ``$ref``, an array or a string every branch would
+    test the same type and all of them would run, so such a body is sent as one type: JSON
+    when offered (binary content as the first other type). ``text/json`` and the like add
+    nothing to ``application/json`` and are left out silently.
+    """
+    json_type = next((media for media in consumes if is_json(media)), None)
+    if "properties" in schema:
+        kept = [media for media in consumes if media == json_type or media in FORM_TYPES]
+    elif schema.get("format") == "binary":
+        kept = [next((media for media in consumes if not is_json(media)), consumes[0])]
+    else:
+        kept = [json_type or consumes[0]]
+    kept = kept or consumes[:1]
+    dropped = [media for media in consumes if media not in kept and not is_json(media)]
+    if dropped:
+        ctx.warn(
+            pointer, f"the client sends this body as {', '.join(kept)}, not {', '.join(dropped)}"
+        )
+    return kept
 
 
 def split_parameters(

@@ -11,7 +11,7 @@ import copy
 import re
 from typing import Any
 
-from .context import Context, child, extensions
+from .context import Context, child, extensions, is_json
 from .kinds import STRING, copy_fields
 from .schemas import convert_schema
 
@@ -62,6 +62,10 @@ def convert_response(node: Any, pointer: str, ctx: Context, produces: list[str])
     if "schema" in node:
         schema = convert_schema(node["schema"], child(pointer, "schema"), ctx)
         media = ["application/octet-stream"] if schema.get("format") == "binary" else produces
+        if _is_structured(schema) and not any(is_json(m) for m in media):
+            # An object or array described by a schema is JSON, whatever ``produces`` says
+            # (``*/*``, or the ``application/pdf`` of the success answer on an error).
+            media = ["application/json", *media]
         # JSON first: a generator reads the first media type it knows, and a schema is JSON.
         media = sorted(media, key=lambda m: "json" not in m.lower())
         out["content"] = {m: {"schema": copy.deepcopy(schema)} for m in media}
@@ -71,6 +75,10 @@ def convert_response(node: Any, pointer: str, ctx: Context, produces: list[str])
         if key not in RESPONSE_FIELDS and not str(key).startswith("x-"):
             ctx.warn(child(pointer, key), f"'{key}' is not a response field; it is dropped")
     return out
+
+
+def _is_structured(schema: dict[str, Any]) -> bool:
+    return "$ref" in schema or schema.get("type") in ("object", "array") or "properties" in schema
 
 
 def _reference(ref: Any, pointer: str, ctx: Context) -> dict[str, Any]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from .context import Context, child, extensions, one_of
+from .kinds import STRING, copy_fields
 
+API_KEY_PLACES = ("header", "query")
 # 2.0 oauth2 flow -> (3.0 flow name, URLs that flow needs)
 FLOWS = {
     "implicit": ("implicit", ("authorizationUrl",)),
@@ -30,6 +31,11 @@ def convert_security_schemes(node: Any, pointer: str, ctx: Context) -> dict[str,
 
 def _scheme(node: Any, pointer: str, ctx: Context) -> dict[str, Any] | None:
     kind = node.get("type") if isinstance(node, dict) else None
+    if kind == "apiKey" and not (
+        isinstance(node.get("name", ""), str) and one_of(node.get("in", "header"), API_KEY_PLACES)
+    ):
+        ctx.warn(pointer, "an API key needs a string 'name' and 'in' header or query; dropped")
+        return None
     if kind == "apiKey":
         out = {"type": "apiKey", "name": node.get("name", ""), "in": node.get("in", "header")}
     elif kind == "basic":
@@ -39,8 +45,7 @@ def _scheme(node: Any, pointer: str, ctx: Context) -> dict[str, Any] | None:
     else:
         ctx.warn(pointer, f"security scheme type {kind!r} is not known; the scheme is dropped")
         return None
-    if "description" in node:
-        out["description"] = node["description"]
+    out.update(copy_fields(node, {"description": STRING}, pointer, ctx))
     out.update(extensions(node))
     return out
 
@@ -53,9 +58,11 @@ def _flows(node: dict[str, Any], pointer: str, ctx: Context) -> dict[str, Any]:
     name, urls = FLOWS[flow]
     out: dict[str, Any] = {}
     for url in urls:
-        if not isinstance(node.get(url), str):
+        value = node.get(url)
+        if not isinstance(value, str):
             ctx.warn(pointer, f"an oauth2 {flow} flow needs '{url}'; an empty one is used")
-        out[url] = node.get(url, "")
-    scopes = node.get("scopes")
-    out["scopes"] = copy.deepcopy(scopes) if isinstance(scopes, dict) else {}
+        out[url] = value if isinstance(value, str) else ""
+    scopes = node.get("scopes") if isinstance(node.get("scopes"), dict) else {}
+    kinds = dict.fromkeys(scopes, STRING)
+    out["scopes"] = copy_fields(scopes, kinds, child(pointer, "scopes"), ctx)
     return {name: out}

@@ -158,3 +158,15 @@ def test_rendering_is_deterministic(package: Path, tmp_path: Path) -> None:
     render_connector(_definition(), tmp_path, ConnectorOverrides.from_folder(OVERRIDES))
     for path in package.iterdir():
         assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_readme_survives_a_careless_definition(tmp_path: Path) -> None:
+    careless = {
+        "swagger": "2.0",
+        "info": 3,
+        "paths": {"/a": {"get": {"summary": 7, "description": ["x"], "operationId": "A"}}},
+    }
+    render_connector(careless, tmp_path, ConnectorOverrides(properties={"properties": []}))
+    readme = (tmp_path / "readme.md").read_text()
+    assert readme.startswith("# Connector\n")
+    assert "#### A\n" in readme and "## Publisher: not stated" in readme

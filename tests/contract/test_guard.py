@@ -74,7 +74,9 @@ def test_the_throttle_spaces_calls_out(upstream):
     assert len(starts) == 7
     for index, start in enumerate(starts):
         assert len([s for s in starts[index:] if s - start < 0.45]) <= 3
-    assert starts[-1] - starts[0] >= 1.0
+    # Two full windows must pass before the 7th call; times are taken where the calls arrive,
+    # so allow the jitter of the first call's own trip (the window check above allows it too).
+    assert starts[-1] - starts[0] >= 0.95
 
 
 def test_reproduction_urls_point_at_the_real_api(upstream):
