@@ -38,7 +38,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--hook-host",
         action="append",
         default=[],
-        help="a non-loopback host hooks may target ('*' for any); repeatable",
+        help="a non-loopback host hook events may be delivered to ('*' for any); repeatable",
     )
     parser.add_argument(
         "--validate-responses",

@@ -14,6 +14,8 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.convertors import Convertor, register_url_convertor
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -22,7 +24,14 @@ from . import admin, faults
 from .accounts import account_for_key, digest, ensure_demo_account
 from .config import SandboxConfig
 from .context import Context
-from .errors import ApiError, NotFound, PayloadTooLarge, TooManyRequests, Unauthorized
+from .errors import (
+    ApiError,
+    MissingDashboard,
+    NotFound,
+    PayloadTooLarge,
+    TooManyRequests,
+    Unauthorized,
+)
 from .handlers import HANDLERS
 from .schemas import SchemaSet, SchemaWalker, error_field
 from .spec import ApiSpec, Operation
@@ -33,8 +42,11 @@ from .webhooks import Dispatcher
 
 log = logging.getLogger("sandbox")
 ALL_METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"]
-# When an entity is missing, the first of these the operation declares is answered.
-MISSING_STATUSES = (404, 204, 400)
+# When an item (contact, group, payment) is missing, the first of these the operation
+# declares is answered: reads say "no content" (204), as the facts give them; changes say 404.
+# A missing dashboard is always 404, which every operation under it declares.
+MISSING_ON_READ = (204, 404)
+MISSING_ON_CHANGE = (404, 204)
 
 
 class Sandbox:
@@ -93,12 +105,11 @@ class Sandbox:
             body = parse_body(op, self.schemas, self.walker, raw_body, content_type)
             status, payload = self.run(op, account_id, params, body)
         except TooManyRequests as exc:
-            headers = {"Retry-After": str(exc.retry_after)}
-            return JSONResponse(exc.body(), status_code=429, headers=headers)
+            return JSONResponse(exc.body(), status_code=429, headers=exc.headers())
         except NotFound as exc:
-            status, payload = self.missing(op), exc.body()
+            status, payload = self.missing(op, exc), exc.body()
         except ApiError as exc:
-            status, payload = exc.status, exc.body()
+            return self.respond(op, exc.status, exc.body(), exc.headers())
         except Exception:
             log.exception("sandbox failure in %s", op.operation_id if op else request.url.path)
             status, payload = 500, {"message": "the sandbox failed; this is a sandbox bug"}
@@ -120,19 +131,22 @@ class Sandbox:
     def shape_notification(self, payload: Any) -> Any:
         return self.walker.shape(payload, self.notification_schema)
 
-    def missing(self, op: Operation | None) -> int:
-        if op is None:
+    def missing(self, op: Operation | None, exc: NotFound) -> int:
+        if op is None or isinstance(exc, MissingDashboard):
             return 404
-        return next((s for s in MISSING_STATUSES if op.declares(s)), 404)
+        order = MISSING_ON_READ if op.method == "get" else MISSING_ON_CHANGE
+        return next((s for s in order if op.declares(s)), 404)
 
-    def respond(self, op: Operation | None, status: int, payload: Any) -> Response:
+    def respond(
+        self, op: Operation | None, status: int, payload: Any, headers: dict[str, str] | None = None
+    ) -> Response:
         if op is not None:
             if self.config.validate_responses:
                 status, payload = self.checked(op, status, payload)
             status, payload = faults.apply(self.config.faults.get(op.operation_id), status, payload)
         if status == 204:
             return Response(status_code=204)
-        return JSONResponse(payload, status_code=status)
+        return JSONResponse(payload, status_code=status, headers=headers)
 
     def checked(self, op: Operation, status: int, payload: Any) -> tuple[int, Any]:
         """The answer, or a 500 naming how it breaks the spec (a sandbox bug)."""
@@ -172,19 +186,43 @@ def _key_header(data: dict[str, Any]) -> str:
     return "x-api-key"
 
 
+class AnyPath(Convertor[str]):
+    """Starlette's ``path`` without its blind spot: ``.`` skips a newline, so an encoded
+    newline in a path parameter would miss every route. Every API path reaches the pipeline."""
+
+    regex = "(?s:.*)"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("anypath", AnyPath())
+
+
 async def not_found(request: Request) -> Response:
     return JSONResponse({"message": f"nothing at {request.url.path}"}, status_code=404)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    """Whatever Starlette itself refuses is answered in JSON too, like every API error."""
+    assert isinstance(exc, HTTPException)
+    return JSONResponse({"message": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
 def create_app(config: SandboxConfig) -> Starlette:
     sandbox = Sandbox(config)
     base = sandbox.spec.base_path
     routes = [
-        Route(base + "/{path:path}", sandbox.api, methods=ALL_METHODS),
+        Route(base + "/{path:anypath}", sandbox.api, methods=ALL_METHODS),
         *admin.routes(sandbox),
-        Route("/{path:path}", not_found, methods=ALL_METHODS),
+        Route("/{path:anypath}", not_found, methods=ALL_METHODS),
     ]
-    app = Starlette(routes=routes, lifespan=sandbox.lifespan)
+    app = Starlette(
+        routes=routes, lifespan=sandbox.lifespan, exception_handlers={HTTPException: http_error}
+    )
     app.state.sandbox = sandbox
     return app
 

@@ -24,8 +24,8 @@ class SandboxConfig:
     allows 100 per 60 s). ``validate_responses`` checks every answer against the spec
     and turns a mismatch into a 500 that names it: on in tests, so a handler bug cannot
     hide. ``faults`` deliberately breaks answers (see :mod:`sandbox.faults`).
-    ``hook_hosts`` lists host names, besides loopback, that hooks may target;
-    ``"*"`` allows any.
+    ``hook_hosts`` lists host names, besides loopback, that deliveries may go to (any URI is
+    registered; deliveries elsewhere fail unsent); ``"*"`` allows any.
     """
 
     db_path: str = str(DEFAULT_DB)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import SandboxConfig
-from .errors import BadRequest, NotFound
+from .errors import BadRequest, MissingDashboard
 from .store import Database
 
 Handler = Callable[["Context"], Any]
@@ -51,7 +51,9 @@ class Context:
             "SELECT * FROM dashboards WHERE id = ? AND account_id = ?", (number, self.account_id)
         )
         if row is None:
-            raise NotFound(f"dashboard {raw} does not exist in this account", "dashboard_id")
+            raise MissingDashboard(
+                f"dashboard {raw} does not exist in this account", "dashboard_id"
+            )
         return row
 
 

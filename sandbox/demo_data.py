@@ -49,7 +49,7 @@ def seed(db: Database, config: SandboxConfig, account_id: int) -> bool:
                 "contact_tags": [tags[number]],
                 "custom_fields": [{"id": field_id, "value": f"C-{1000 + number}"}],
             }
-            upsert(ctx, dashboard_id, phone, data, "")
+            upsert(ctx, dashboard_id, phone, data)
         dashboard = db.row("SELECT * FROM dashboards WHERE id = ?", (dashboard_id,))
         texting.send(ctx, dashboard, CONTACTS[0][0], "Hi Ada, your order is ready.")
         texting.receive(ctx, dashboard, CONTACTS[0][0], "Thanks, I'll pick it up at 5.", [])

@@ -19,6 +19,10 @@ class ApiError(Exception):
             body["field"] = self.field
         return body
 
+    def headers(self) -> dict[str, str]:
+        """Headers the answer must carry besides its JSON body."""
+        return {}
+
 
 class BadRequest(ApiError):
     status = 400
@@ -34,8 +38,21 @@ class NotFound(ApiError):
     status = 404
 
 
+class MissingDashboard(NotFound):
+    """The path's dashboard does not exist in the caller's account: always 404."""
+
+
 class MethodNotAllowed(ApiError):
+    """RFC 9110 wants a 405 to list, in ``Allow``, the methods the path does support."""
+
     status = 405
+
+    def __init__(self, message: str, allowed: list[str]) -> None:
+        super().__init__(message)
+        self.allowed = allowed
+
+    def headers(self) -> dict[str, str]:
+        return {"Allow": ", ".join(self.allowed)}
 
 
 class PayloadTooLarge(ApiError):
@@ -48,3 +65,6 @@ class TooManyRequests(ApiError):
     def __init__(self, message: str, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}

@@ -1,9 +1,8 @@
 """JSON Schema over the spec's Swagger 2.0 schemas: validators, errors, and answer shaping.
 
 Swagger 2.0 schemas are draft-4 plus ``x-nullable``; we translate ``x-nullable`` into
-draft-4 (``"null"`` added to the type) once. Requests are also checked for fields the
-schema does not list (see :meth:`SchemaWalker.unknown`), so a misspelt field is refused
-instead of silently ignored.
+draft-4 (``"null"`` added to the type) once. Fields a request schema does not list are
+dropped before validation (see :meth:`SchemaWalker.known`), as the API ignores them.
 """
 
 from __future__ import annotations
@@ -16,6 +15,11 @@ from jsonschema import Draft4Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
 
 INT_RANGES = {"int32": 2**31, "int64": 2**63}
+# An absolute URI (RFC 3986): a scheme, a colon, then only the characters a URI may hold,
+# percent signs starting an escape. jsonschema checks "uri" only with an optional package.
+ABSOLUTE_URI = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9._~!$&'()*+,;=:@/?#\[\]-]|%[0-9A-Fa-f]{2})*"
+)
 
 
 def _format_checker() -> FormatChecker:
@@ -24,6 +28,9 @@ def _format_checker() -> FormatChecker:
         checker.checks(name)(
             lambda value, bound=bound: not isinstance(value, int) or -bound <= value < bound
         )
+    checker.checks("uri")(
+        lambda value: not isinstance(value, str) or ABSOLUTE_URI.fullmatch(value) is not None
+    )
     return checker
 
 
@@ -124,27 +131,26 @@ class SchemaWalker:
             return out
         return value
 
-    def unknown(self, value: Any, schema: dict[str, Any] | None, place: str = "") -> str | None:
-        """The place of the first key that an object schema listing properties lacks."""
+    def known(self, value: Any, schema: dict[str, Any] | None) -> Any:
+        """``value`` without the keys that an object schema listing properties lacks.
+
+        The API ignores fields it does not know, as JSON binding usually does; the schemas
+        allow them (no ``additionalProperties: false``), so the sandbox drops them unread.
+        """
         schema = self._resolve(schema)
         if schema is None:
-            return None
+            return value
         if isinstance(value, list) and isinstance(schema.get("items"), dict):
-            for index, item in enumerate(value):
-                found = self.unknown(item, schema["items"], f"{place}[{index}]")
-                if found:
-                    return found
+            return [self.known(item, schema["items"]) for item in value]
         if isinstance(value, dict):
             properties = self._properties(schema)
             closed = bool(properties) and "additionalProperties" not in schema
-            for key, item in value.items():
-                where = f"{place}.{key}" if place else key
-                if closed and key not in properties:
-                    return where
-                found = self.unknown(item, properties.get(key), where)
-                if found:
-                    return found
-        return None
+            return {
+                key: self.known(item, properties.get(key))
+                for key, item in value.items()
+                if not closed or key in properties
+            }
+        return value
 
     def _resolve(self, schema: dict[str, Any] | None) -> dict[str, Any] | None:
         while schema is not None and "$ref" in schema:

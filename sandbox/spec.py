@@ -107,7 +107,8 @@ class ApiSpec:
                 return op, found.groupdict()
             allowed.append(op.method.upper())
         if allowed:
-            raise MethodNotAllowed(f"{method} is not allowed here; use {', '.join(allowed)}")
+            listed = ", ".join(allowed)
+            raise MethodNotAllowed(f"{method} is not allowed here; use {listed}", allowed)
         raise NotFound(f"no operation at {path}")
 
     def _operations(self) -> list[Operation]:

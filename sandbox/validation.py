@@ -41,7 +41,8 @@ def parse_parameters(
             continue
         raw = _raw_values(param, path, query, headers)
         if not raw:
-            if param.required and param.default is NO_DEFAULT:
+            # Required means sent: a default only tells the caller what to send.
+            if param.required:
                 raise BadRequest(f"{param.name} is required", param.name)
             if param.default is not NO_DEFAULT:
                 values[param.name] = param.default
@@ -110,7 +111,7 @@ def _scalar(name: str, kind: str, text: str) -> Any:
 def parse_body(
     op: Operation, schemas: SchemaSet, walker: SchemaWalker, raw: bytes, content_type: str | None
 ) -> Any:
-    """The JSON body, validated against the operation's body schema, unknown fields refused."""
+    """The JSON body without unknown fields, validated against the operation's body schema."""
     param = op.body
     if param is None:
         if raw.strip():
@@ -122,15 +123,12 @@ def parse_body(
         return None
     if content_type and not JSON_TYPE.match(content_type):
         raise BadRequest(f"Content-Type must be application/json, not {content_type}", "body")
-    value = decode_json(raw)
+    value = walker.known(decode_json(raw), param.schema)
     check_sizes(value)
     error = schemas.first_error(param.schema, value)
     if error is not None:
         place = error_field(error)
         raise BadRequest(f"{place}: {error_message(error)}", place)
-    stray = walker.unknown(value, param.schema)
-    if stray is not None:
-        raise BadRequest(f"{stray} is not a field of this request body", stray)
     return value
 
 

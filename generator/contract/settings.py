@@ -10,12 +10,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import rejections
+
 DEFAULT_KEY_ENV = "TEXTREQUEST_API_KEY"
 # The real API's throttle: 100 calls per API key per 60 s.
 LIVE_THROTTLE = (100, 60.0)
 DEFAULT_MAX_EXAMPLES = 20
 # schemathesis's test phases, in the order they run.
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
+STATEFUL_STEPS = 12
+# Stateful scenarios are random walks over the links; a create is followed by each of its
+# read, change and delete only in some walks, so the phase gets more walks than the others.
+STATEFUL_EXAMPLES_FACTOR = 3
 
 
 @dataclass(frozen=True)
@@ -75,11 +81,19 @@ def schemathesis_config(
                     name: {"extra-data-sources": {"responses": False}}
                     for name in ("examples", "coverage", "fuzzing")
                 },
-            }
+            },
+            *rejections.operation_settings(),
         ],
     }
-    # The stateful phase follows the links of ``links`` only; see there why.
+    # The stateful phase follows the links of ``links`` only; see there why. Its scenarios get
+    # twice schemathesis's default length, so that a create is followed by its read, change
+    # and delete within one walk more often than by chance.
     config["phases"]["stateful"]["inference"] = {"algorithms": ["location-headers"]}
+    config["phases"]["stateful"]["max-steps"] = STATEFUL_STEPS
+    config["phases"]["stateful"]["generation"] = {
+        "max-examples": settings.max_examples * STATEFUL_EXAMPLES_FACTOR,
+        "database": "none",
+    }
     if settings.seed is not None:
         config["seed"] = settings.seed
     return config

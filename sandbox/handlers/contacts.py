@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from typing import Any
 
@@ -53,7 +52,7 @@ def existing_contact(ctx: Context) -> tuple[sqlite3.Row, sqlite3.Row]:
     return dashboard, row
 
 
-def upsert(ctx: Context, dashboard_id: int, phone: str, data: dict[str, Any], place: str) -> int:
+def upsert(ctx: Context, dashboard_id: int, phone: str, data: dict[str, Any]) -> int:
     """Create or update one contact; only the fields given change. Returns its row id."""
     contact_id = contact_for(ctx, dashboard_id, phone)["id"]
     changes = {key: data[key] for key in TEXT_FIELDS if key in data}
@@ -71,40 +70,39 @@ def upsert(ctx: Context, dashboard_id: int, phone: str, data: dict[str, Any], pl
         ctx.db.execute(
             f"UPDATE contacts SET {assignments} WHERE id = ?", [*changes.values(), contact_id]
         )
-    _set_links(ctx, dashboard_id, contact_id, data, place)
+    _set_links(ctx, dashboard_id, contact_id, data)
     return contact_id
 
 
-def _set_links(
-    ctx: Context, dashboard_id: int, contact_id: int, data: dict[str, Any], place: str
-) -> None:
-    """Groups and tags are replaced by the lists given; custom fields are merged by id."""
+def _set_links(ctx: Context, dashboard_id: int, contact_id: int, data: dict[str, Any]) -> None:
+    """Groups and tags are replaced by the lists given; custom fields are merged by id.
+
+    An id that is not one of this dashboard's is ignored, as the spec says: the lists are
+    schema-valid whatever ids they hold, and a stale id must not refuse the whole contact.
+    """
     for key, table, link in (
         ("groups", "groups", "contact_groups"),
         ("contact_tags", "tags", "contact_tags"),
     ):
         if data.get(key) is None:
             continue
-        for index, item in enumerate(data[key]):
-            _check_id(ctx, table, dashboard_id, item, f"{place}{key}[{index}]")
         ctx.db.execute(f"DELETE FROM {link} WHERE contact_id = ?", (contact_id,))
         for item in data[key]:
-            ctx.db.execute(f"INSERT OR IGNORE INTO {link} VALUES (?, ?)", (contact_id, item))
-    for index, entry in enumerate(data.get("custom_fields") or []):
-        field_place = f"{place}custom_fields[{index}].id"
-        _check_id(ctx, "custom_fields", dashboard_id, entry.get("id"), field_place)
-        ctx.db.execute(
-            "INSERT OR REPLACE INTO contact_fields VALUES (?, ?, ?)",
-            (contact_id, entry["id"], entry.get("value")),
-        )
+            if _known(ctx, table, dashboard_id, item):
+                ctx.db.execute(f"INSERT OR IGNORE INTO {link} VALUES (?, ?)", (contact_id, item))
+    for entry in data.get("custom_fields") or []:
+        if _known(ctx, "custom_fields", dashboard_id, entry.get("id")):
+            ctx.db.execute(
+                "INSERT OR REPLACE INTO contact_fields VALUES (?, ?, ?)",
+                (contact_id, entry["id"], entry.get("value")),
+            )
 
 
-def _check_id(ctx: Context, table: str, dashboard_id: int, item: Any, place: str) -> None:
+def _known(ctx: Context, table: str, dashboard_id: int, item: Any) -> bool:
     found = ctx.db.value(
         f"SELECT 1 FROM {table} WHERE id = ? AND dashboard_id = ?", (item, dashboard_id)
     )
-    if not found:
-        raise BadRequest(f"{item} is not one of this dashboard's {table}", place)
+    return bool(found)
 
 
 def render(ctx: Context, contact_id: int) -> dict[str, Any]:
@@ -115,7 +113,7 @@ def render(ctx: Context, contact_id: int) -> dict[str, Any]:
 def create_contact(ctx: Context) -> Any:
     dashboard = ctx.dashboard()
     phone = required_phone(ctx.params["phone_number"], "phone_number")
-    return render(ctx, upsert(ctx, dashboard["id"], phone, ctx.body or {}, ""))
+    return render(ctx, upsert(ctx, dashboard["id"], phone, ctx.body or {}))
 
 
 @handles("BulkUpdateContacts")
@@ -125,7 +123,7 @@ def bulk_update_contacts(ctx: Context) -> Any:
     ids = []
     for index, entry in enumerate(ctx.body):
         phone = required_phone(entry.get("phone_number"), f"[{index}].phone_number")
-        ids.append(upsert(ctx, dashboard["id"], phone, entry, f"[{index}]."))
+        ids.append(upsert(ctx, dashboard["id"], phone, entry))
     return [render(ctx, contact_id) for contact_id in ids]
 
 
@@ -149,14 +147,11 @@ def get_contacts(ctx: Context) -> Any:
         if ctx.params.get(name) is not None:
             where.append(f"{column} {operator} ?")
             args.append(_converted(name, convert, ctx.params[name]))
-    if ctx.params.get("contact_phone_number"):
-        digits = re.sub(r"\D", "", ctx.params["contact_phone_number"])
-        if not digits:
-            raise BadRequest("contact_phone_number must contain digits", "contact_phone_number")
-        where.append("phone_number LIKE ?")
-        args.append(f"%{digits[-10:]}%")
-    _link_filter(ctx, "tags", "contact_tags", "tag_id", str, where, args)
-    _link_filter(ctx, "groups", "contact_groups", "group_id", _integer("groups"), where, args)
+    if ctx.params.get("contact_phone_number") is not None:
+        where.append("phone_number = ?")
+        args.append(phones.normalize(ctx.params["contact_phone_number"]))
+    _link_filter(ctx, "tags", "contact_tags", "tag_id", where, args)
+    _link_filter(ctx, "groups", "contact_groups", "group_id", where, args)
     _custom_field_filters(ctx, where, args)
     sql = f"SELECT * FROM contacts WHERE {' AND '.join(where)} ORDER BY date_created_utc, id"
     return page_of(ctx, sql, args, lambda row: records.contact(ctx.db, row))
@@ -169,23 +164,13 @@ def _converted(name: str, convert: Any, value: Any) -> Any:
         raise BadRequest(f"{name} must be an ISO 8601 date-time, not {value!r}", name) from None
 
 
-def _integer(name: str) -> Any:
-    def convert(text: str) -> int:
-        if not text.strip().isdigit():
-            raise BadRequest(f"{name} must be comma-separated integers, not {text!r}", name)
-        return int(text)
-
-    return convert
-
-
-def _link_filter(
-    ctx: Context, name: str, table: str, column: str, convert: Any, where: list, args: list
-) -> None:
-    """Contacts linked to any of the comma-separated ids in parameter ``name``."""
+def _link_filter(ctx: Context, name: str, table: str, column: str, where: list, args: list) -> None:
+    """Contacts linked to any of the comma-separated ids in parameter ``name``; an id that
+    names nothing matches nothing (SQLite compares "12" with a numeric id as the number)."""
     text = ctx.params.get(name)
     if not text:
         return
-    ids = [convert(part.strip()) for part in text.split(",") if part.strip()]
+    ids = [part.strip() for part in text.split(",") if part.strip()]
     marks = ", ".join("?" * len(ids))
     where.append(
         f"EXISTS (SELECT 1 FROM {table} l "
@@ -195,19 +180,21 @@ def _link_filter(
 
 
 def _custom_field_filters(ctx: Context, where: list, args: list) -> None:
+    """Each pair narrows the list; a value without its field id matches that value in any
+    custom field, and a field id without a value matches contacts that have that field."""
     for number in range(1, CUSTOM_FIELD_PAIRS + 1):
         field_id = ctx.params.get(f"custom_field_id_{number}")
         value = ctx.params.get(f"custom_field_value_{number}")
-        if field_id is None and value is None:
+        conditions = [
+            (condition, given)
+            for condition, given in (("l.field_id = ?", field_id), ("l.value = ?", value))
+            if given is not None
+        ]
+        if not conditions:
             continue
-        if field_id is None:
-            raise BadRequest(
-                f"custom_field_value_{number} needs custom_field_id_{number}",
-                f"custom_field_id_{number}",
-            )
-        condition = "l.field_id = ?" + ("" if value is None else " AND l.value = ?")
         where.append(
-            "EXISTS (SELECT 1 FROM contact_fields l "
-            f"WHERE l.contact_id = contacts.id AND {condition})"
+            "EXISTS (SELECT 1 FROM contact_fields l WHERE l.contact_id = contacts.id AND "
+            + " AND ".join(condition for condition, _ in conditions)
+            + ")"
         )
-        args.extend([field_id] if value is None else [field_id, value])
+        args.extend(given for _, given in conditions)

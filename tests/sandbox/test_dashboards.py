@@ -13,7 +13,7 @@ def test_create_get_rename_delete(api, ok, new_phone):
     assert renamed == {**created, "name": "Reception"}
     assert ok(api.get(url))["name"] == "Reception"
     assert isinstance(ok(api.delete(url)), str)
-    assert api.get(url).status_code == 400
+    assert api.get(url).status_code == 404
     assert api.delete(url).status_code == 404
 
 

@@ -35,7 +35,7 @@ def test_group_lifecycle_and_members(api, ok, base):
 def test_group_needs_a_name_and_update_of_missing_group_fails(api, base):
     refused = api.post(f"{base}/groups", json={"notes": "nameless"})
     assert refused.status_code == 400 and refused.json()["field"] == "name"
-    assert api.put(f"{base}/groups/999999", json={"name": "x"}).status_code == 400
+    assert api.put(f"{base}/groups/999999", json={"name": "x"}).status_code == 404
 
 
 def test_groups_are_per_dashboard(api, ok, base, new_phone):

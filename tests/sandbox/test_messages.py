@@ -127,5 +127,9 @@ def test_conversations_filters_and_last_message(api, ok, base, dashboard, sandbo
     assert bad.status_code == 400 and bad.json()["field"] == "include_archived"
 
 
-def test_conversations_of_missing_dashboard_is_204(api):
-    assert api.get("/dashboards/987654/conversations", params=PAGE).status_code == 204
+def test_everything_under_a_missing_dashboard_is_404(api):
+    for path in ("/conversations", "/contacts/4235550100", "/groups/1", "/payments/1", ""):
+        response = api.get(
+            f"/dashboards/987654{path}", params=PAGE if path == "/conversations" else {}
+        )
+        assert response.status_code == 404, path

@@ -69,7 +69,7 @@ def test_mark_as_paid_closes_the_payment(api, ok, base):
 
 def test_missing_payment(api, base):
     assert api.get(f"{base}/payments/999999").status_code == 204
-    assert api.post(f"{base}/payments/999999/cancel").status_code == 400
+    assert api.post(f"{base}/payments/999999/cancel").status_code == 404
 
 
 def test_opted_out_contact_gets_no_payment_request(api, base, dashboard, sandbox):

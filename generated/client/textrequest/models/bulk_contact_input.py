@@ -17,26 +17,24 @@ T = TypeVar("T", bound="BulkContactInput")
 
 @_attrs_define
 class BulkContactInput:
-    """A contact to create or update, found by its phone number.
-
+    """
     Attributes:
+        phone_number (str):
         first_name (str | Unset):
         last_name (str | Unset):
-        display_name (str | Unset): The contact's full name, the one the web app shows in its lists.
-        is_suppressed (bool | Unset): Whether the contact is suppressed: their texts do not move the conversation to the
-            top of the queue.
-        is_archived (bool | Unset): Whether the conversation is archived, and so left out of conversation lists.
-        is_blocked (bool | Unset): Whether the contact is blocked: their texts are neither received nor kept.
-        suppressed_reason (None | str | Unset): Why the contact is suppressed; null when is_suppressed is false.
-        note (str | Unset): A short note about the contact for your team; never shown to the contact.
-        groups (list[int] | Unset): Numeric ids of the groups the contact belongs to.
-        contact_tags (list[str] | Unset): GUIDs of the tags on the contact.
-        custom_fields (list[CustomFieldValue] | Unset): The contact's values for the dashboard's custom fields.
-        is_resolved (bool | Unset): Whether the current conversation with the contact is resolved. A new text from the
-            contact sets it back to false.
-        phone_number (str | Unset): The contact's phone number.
+        display_name (str | Unset): Full name, as the app lists it.
+        is_suppressed (bool | Unset): Their texts do not lift the conversation in the queue.
+        is_archived (bool | Unset): Archived conversations are left out of lists.
+        is_blocked (bool | Unset): Their texts are neither received nor kept.
+        suppressed_reason (None | str | Unset): Null unless suppressed.
+        note (str | Unset): Never shown to the contact.
+        groups (list[int] | Unset): Unknown ids are ignored.
+        contact_tags (list[str] | Unset): Unknown ids are ignored.
+        custom_fields (list[CustomFieldValue] | Unset): Unknown ids are ignored.
+        is_resolved (bool | Unset): A new text from the contact sets it back to false.
     """
 
+    phone_number: str
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -49,10 +47,11 @@ class BulkContactInput:
     contact_tags: list[str] | Unset = UNSET
     custom_fields: list[CustomFieldValue] | Unset = UNSET
     is_resolved: bool | Unset = UNSET
-    phone_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
         first_name = self.first_name
 
         last_name = self.last_name
@@ -90,11 +89,13 @@ class BulkContactInput:
 
         is_resolved = self.is_resolved
 
-        phone_number = self.phone_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "phone_number": phone_number,
+            }
+        )
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
@@ -119,8 +120,6 @@ class BulkContactInput:
             field_dict["custom_fields"] = custom_fields
         if is_resolved is not UNSET:
             field_dict["is_resolved"] = is_resolved
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
 
         return field_dict
 
@@ -129,6 +128,8 @@ class BulkContactInput:
         from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
 
         d = dict(src_dict)
+        phone_number = d.pop("phone_number")
+
         first_name = d.pop("first_name", UNSET)
 
         last_name = d.pop("last_name", UNSET)
@@ -167,9 +168,8 @@ class BulkContactInput:
 
         is_resolved = d.pop("is_resolved", UNSET)
 
-        phone_number = d.pop("phone_number", UNSET)
-
         bulk_contact_input = cls(
+            phone_number=phone_number,
             first_name=first_name,
             last_name=last_name,
             display_name=display_name,
@@ -182,7 +182,6 @@ class BulkContactInput:
             contact_tags=contact_tags,
             custom_fields=custom_fields,
             is_resolved=is_resolved,
-            phone_number=phone_number,
         )
 
         bulk_contact_input.additional_properties = d

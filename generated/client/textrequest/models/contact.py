@@ -19,38 +19,34 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define
 class Contact:
-    """A contact of a dashboard, with counts and times of the messages exchanged.
-
+    """
     Attributes:
+        phone_number (str):
         first_name (str | Unset):
         last_name (str | Unset):
-        display_name (str | Unset): The contact's full name, the one the web app shows in its lists.
-        is_suppressed (bool | Unset): Whether the contact is suppressed: their texts do not move the conversation to the
-            top of the queue.
-        is_archived (bool | Unset): Whether the conversation is archived, and so left out of conversation lists.
-        is_blocked (bool | Unset): Whether the contact is blocked: their texts are neither received nor kept.
-        suppressed_reason (None | str | Unset): Why the contact is suppressed; null when is_suppressed is false.
-        note (str | Unset): A short note about the contact for your team; never shown to the contact.
-        groups (list[int] | Unset): Numeric ids of the groups the contact belongs to.
-        contact_tags (list[str] | Unset): GUIDs of the tags on the contact.
-        custom_fields (list[CustomFieldValue] | Unset): The contact's values for the dashboard's custom fields.
-        is_resolved (bool | Unset): Whether the current conversation with the contact is resolved. A new text from the
-            contact sets it back to false.
-        phone_number (str | Unset): The contact's phone number.
-        first_contact_utc (datetime.datetime | None | Unset): When the first message was sent to the contact.
-        opted_out_utc (datetime.datetime | None | Unset): When the contact opted out of receiving texts; null if they
-            have not.
-        last_msg_sent_utc (datetime.datetime | None | Unset): When the last message was sent to the contact.
-        last_msg_received_utc (datetime.datetime | None | Unset): When the last message from the contact arrived.
-        total_msgs_sent (int | Unset): Number of messages sent to the contact.
-        total_msgs_received (int | Unset): Number of messages received from the contact.
-        response_count (int | Unset): Number of replies received from the contact.
-        date_created_utc (datetime.datetime | Unset): When the contact was created.
-        last_contact_date_utc (datetime.datetime | None | Unset): When the last message was sent to or received from the
-            contact.
-        last_message (Message | Unset): A text sent to or received from a contact.
+        display_name (str | Unset): Full name, as the app lists it.
+        is_suppressed (bool | Unset): Their texts do not lift the conversation in the queue.
+        is_archived (bool | Unset): Archived conversations are left out of lists.
+        is_blocked (bool | Unset): Their texts are neither received nor kept.
+        suppressed_reason (None | str | Unset): Null unless suppressed.
+        note (str | Unset): Never shown to the contact.
+        groups (list[int] | Unset): Unknown ids are ignored.
+        contact_tags (list[str] | Unset): Unknown ids are ignored.
+        custom_fields (list[CustomFieldValue] | Unset): Unknown ids are ignored.
+        is_resolved (bool | Unset): A new text from the contact sets it back to false.
+        first_contact_utc (datetime.datetime | None | Unset):
+        opted_out_utc (datetime.datetime | None | Unset): Null if they have not opted out.
+        last_msg_sent_utc (datetime.datetime | None | Unset):
+        last_msg_received_utc (datetime.datetime | None | Unset):
+        total_msgs_sent (int | Unset):
+        total_msgs_received (int | Unset):
+        response_count (int | Unset):
+        date_created_utc (datetime.datetime | Unset):
+        last_contact_date_utc (datetime.datetime | None | Unset): Last text either way.
+        last_message (Message | Unset):
     """
 
+    phone_number: str
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -63,7 +59,6 @@ class Contact:
     contact_tags: list[str] | Unset = UNSET
     custom_fields: list[CustomFieldValue] | Unset = UNSET
     is_resolved: bool | Unset = UNSET
-    phone_number: str | Unset = UNSET
     first_contact_utc: datetime.datetime | None | Unset = UNSET
     opted_out_utc: datetime.datetime | None | Unset = UNSET
     last_msg_sent_utc: datetime.datetime | None | Unset = UNSET
@@ -77,6 +72,8 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
         first_name = self.first_name
 
         last_name = self.last_name
@@ -113,8 +110,6 @@ class Contact:
                 custom_fields.append(custom_fields_item)
 
         is_resolved = self.is_resolved
-
-        phone_number = self.phone_number
 
         first_contact_utc: None | str | Unset
         if isinstance(self.first_contact_utc, Unset):
@@ -172,7 +167,11 @@ class Contact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "phone_number": phone_number,
+            }
+        )
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
@@ -197,8 +196,6 @@ class Contact:
             field_dict["custom_fields"] = custom_fields
         if is_resolved is not UNSET:
             field_dict["is_resolved"] = is_resolved
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
         if first_contact_utc is not UNSET:
             field_dict["first_contact_utc"] = first_contact_utc
         if opted_out_utc is not UNSET:
@@ -228,6 +225,8 @@ class Contact:
         from ..models.message import Message  # noqa: PLC0415
 
         d = dict(src_dict)
+        phone_number = d.pop("phone_number")
+
         first_name = d.pop("first_name", UNSET)
 
         last_name = d.pop("last_name", UNSET)
@@ -265,8 +264,6 @@ class Contact:
                 custom_fields.append(custom_fields_item)
 
         is_resolved = d.pop("is_resolved", UNSET)
-
-        phone_number = d.pop("phone_number", UNSET)
 
         def _parse_first_contact_utc(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -374,6 +371,7 @@ class Contact:
             last_message = Message.from_dict(_last_message)
 
         contact = cls(
+            phone_number=phone_number,
             first_name=first_name,
             last_name=last_name,
             display_name=display_name,
@@ -386,7 +384,6 @@ class Contact:
             contact_tags=contact_tags,
             custom_fields=custom_fields,
             is_resolved=is_resolved,
-            phone_number=phone_number,
             first_contact_utc=first_contact_utc,
             opted_out_utc=opted_out_utc,
             last_msg_sent_utc=last_msg_sent_utc,

@@ -17,23 +17,20 @@ T = TypeVar("T", bound="ContactInput")
 
 @_attrs_define
 class ContactInput:
-    """The details of a contact that a caller sets.
-
+    """
     Attributes:
         first_name (str | Unset):
         last_name (str | Unset):
-        display_name (str | Unset): The contact's full name, the one the web app shows in its lists.
-        is_suppressed (bool | Unset): Whether the contact is suppressed: their texts do not move the conversation to the
-            top of the queue.
-        is_archived (bool | Unset): Whether the conversation is archived, and so left out of conversation lists.
-        is_blocked (bool | Unset): Whether the contact is blocked: their texts are neither received nor kept.
-        suppressed_reason (None | str | Unset): Why the contact is suppressed; null when is_suppressed is false.
-        note (str | Unset): A short note about the contact for your team; never shown to the contact.
-        groups (list[int] | Unset): Numeric ids of the groups the contact belongs to.
-        contact_tags (list[str] | Unset): GUIDs of the tags on the contact.
-        custom_fields (list[CustomFieldValue] | Unset): The contact's values for the dashboard's custom fields.
-        is_resolved (bool | Unset): Whether the current conversation with the contact is resolved. A new text from the
-            contact sets it back to false.
+        display_name (str | Unset): Full name, as the app lists it.
+        is_suppressed (bool | Unset): Their texts do not lift the conversation in the queue.
+        is_archived (bool | Unset): Archived conversations are left out of lists.
+        is_blocked (bool | Unset): Their texts are neither received nor kept.
+        suppressed_reason (None | str | Unset): Null unless suppressed.
+        note (str | Unset): Never shown to the contact.
+        groups (list[int] | Unset): Unknown ids are ignored.
+        contact_tags (list[str] | Unset): Unknown ids are ignored.
+        custom_fields (list[CustomFieldValue] | Unset): Unknown ids are ignored.
+        is_resolved (bool | Unset): A new text from the contact sets it back to false.
     """
 
     first_name: str | Unset = UNSET

@@ -17,11 +17,10 @@ T = TypeVar("T", bound="Conversation")
 
 @_attrs_define
 class Conversation:
-    """A conversation with a contact and its latest message.
-
+    """
     Attributes:
         phone_number (str | Unset):
-        last_message (Message | Unset): A text sent to or received from a contact.
+        last_message (Message | Unset):
     """
 
     phone_number: str | Unset = UNSET

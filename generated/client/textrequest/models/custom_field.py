@@ -13,10 +13,9 @@ T = TypeVar("T", bound="CustomField")
 
 @_attrs_define
 class CustomField:
-    """An extra field that contacts of a dashboard can have.
-
+    """
     Attributes:
-        id (str | Unset): Id of the custom field.
+        id (str | Unset):
         name (str | Unset):
     """
 

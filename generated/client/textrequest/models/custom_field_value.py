@@ -13,11 +13,10 @@ T = TypeVar("T", bound="CustomFieldValue")
 
 @_attrs_define
 class CustomFieldValue:
-    """A contact's value for one custom field.
-
+    """
     Attributes:
-        id (str | Unset): GUID of the custom field.
-        value (str | Unset): The contact's value for this custom field.
+        id (str | Unset):
+        value (str | Unset):
     """
 
     id: str | Unset = UNSET

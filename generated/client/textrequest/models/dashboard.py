@@ -13,12 +13,11 @@ T = TypeVar("T", bound="Dashboard")
 
 @_attrs_define
 class Dashboard:
-    """A phone line of the account.
-
+    """
     Attributes:
         id (int | Unset):
         name (str | Unset):
-        phone (str | Unset): The texting number of the dashboard.
+        phone (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -13,42 +13,43 @@ T = TypeVar("T", bound="DashboardInput")
 
 @_attrs_define
 class DashboardInput:
-    """The name and number of a new dashboard.
-
+    """
     Attributes:
-        name (str | Unset):
-        phone (str | Unset): A provisioned number, not used by any other dashboard, to text from.
+        phone (str): A provisioned number no other dashboard uses.
+        name (str | Unset): The phone number when left out.
     """
 
+    phone: str
     name: str | Unset = UNSET
-    phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         phone = self.phone
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "phone": phone,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        phone = d.pop("phone")
+
         name = d.pop("name", UNSET)
 
-        phone = d.pop("phone", UNSET)
-
         dashboard_input = cls(
-            name=name,
             phone=phone,
+            name=name,
         )
 
         dashboard_input.additional_properties = d

@@ -14,16 +14,14 @@ T = TypeVar("T", bound="Group")
 
 @_attrs_define
 class Group:
-    """A named set of contacts.
-
+    """
     Attributes:
         id (int | Unset):
-        group_member_count (int | Unset): Number of contacts in the group.
-        is_keyword (bool | Unset): Whether this is a keyword group: made automatically when a user sets up a keyword,
-            and joined automatically by contacts who sign up with it.
+        group_member_count (int | Unset):
+        is_keyword (bool | Unset): Made for a keyword; contacts who text it join.
         name (str | Unset):
-        notes (str | Unset): Any notes on the group.
-        last_message_sent_utc (datetime.datetime | None | Unset): When the last group message was sent to this group.
+        notes (str | Unset):
+        last_message_sent_utc (datetime.datetime | None | Unset):
     """
 
     id: int | Unset = UNSET

@@ -13,14 +13,13 @@ T = TypeVar("T", bound="GroupInput")
 
 @_attrs_define
 class GroupInput:
-    """The name and notes of a group.
-
+    """
     Attributes:
-        name (str | Unset): The group's new name.
-        notes (str | Unset): A short phrase describing the group, for your own use.
+        name (str):
+        notes (str | Unset): A short phrase, for your own use.
     """
 
-    name: str | Unset = UNSET
+    name: str
     notes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +30,11 @@ class GroupInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if notes is not UNSET:
             field_dict["notes"] = notes
 
@@ -42,7 +43,7 @@ class GroupInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         notes = d.pop("notes", UNSET)
 

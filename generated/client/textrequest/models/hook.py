@@ -13,12 +13,11 @@ T = TypeVar("T", bound="Hook")
 
 @_attrs_define
 class Hook:
-    """A subscription to texting events.
-
+    """
     Attributes:
         id (int | Unset):
-        target_url (str | Unset): Where the API posts the events.
-        event (str | Unset): The event subscribed to; known values are msg_received and msg_sent.
+        target_url (str | Unset):
+        event (str | Unset): msg_received or msg_sent.
     """
 
     id: int | Unset = UNSET

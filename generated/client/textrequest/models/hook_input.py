@@ -13,13 +13,11 @@ T = TypeVar("T", bound="HookInput")
 
 @_attrs_define
 class HookInput:
-    """What the trigger subscribes to, and where the API posts the events.
-
+    """
     Attributes:
-        target_url (str): Where the API posts each event; Power Automate fills it in.
-        event (HookInputEvent): msg_received starts the flow for every text a contact sends to the dashboard, msg_sent
-            for every text the dashboard sends.
-        http_verb (str): HTTP method the API uses to post events. Default: 'POST'.
+        target_url (str): Power Automate fills it in.
+        event (HookInputEvent): msg_received: texts a contact sends; msg_sent: texts the dashboard sends.
+        http_verb (str): Method of the posts. Default: 'POST'.
     """
 
     target_url: str

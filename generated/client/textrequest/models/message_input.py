@@ -13,18 +13,14 @@ T = TypeVar("T", bound="MessageInput")
 
 @_attrs_define
 class MessageInput:
-    """A text to send to a contact.
-
+    """
     Attributes:
-        body (str | Unset): Content of the message to send.
-        sender_name (str | Unset): Name of the sender, shown with the message in the Text Request web app and in the
-            API.
-        status_callback (str | Unset): URL that receives a POST when the status of the message changes from undelivered
-            to sent, or to error.
-        location_callback (str | Unset): URL that receives a POST when the recipient opens a location request and agrees
-            to share their location. Put [Location Request] in the text to add the link; the callback itself is optional.
-        mms_media (list[str] | Unset): MMS attachments, as URLs returned by the API's MMS upload (not part of this
-            connector). Links to other sites are refused.
+        body (str | Unset): Required unless mms_media is given.
+        sender_name (str | Unset): Shown with the message.
+        status_callback (str | Unset): Gets a POST when the message is sent or fails.
+        location_callback (str | Unset): Gets a POST when the recipient shares their location via a [Location Request]
+            link.
+        mms_media (list[str] | Unset): URLs from the API's MMS upload; required without a body.
     """
 
     body: str | Unset = UNSET

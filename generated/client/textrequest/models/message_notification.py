@@ -19,14 +19,12 @@ T = TypeVar("T", bound="MessageNotification")
 
 @_attrs_define
 class MessageNotification:
-    """What the API posts to the trigger's callback URL when a text is sent or received.
-
+    """
     Attributes:
         message_unique_identifier (str | Unset):
-        account (NotificationAccount | Unset): The Text Request account the event belongs to.
-        your_phone_number (NotificationDashboard | Unset): The dashboard (your phone line) that sent or received the
-            text.
-        conversation (NotificationConversation | Unset): The text that was sent or received, and its conversation.
+        account (NotificationAccount | Unset):
+        your_phone_number (NotificationDashboard | Unset):
+        conversation (NotificationConversation | Unset):
     """
 
     message_unique_identifier: str | Unset = UNSET

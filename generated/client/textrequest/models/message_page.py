@@ -20,7 +20,7 @@ T = TypeVar("T", bound="MessagePage")
 class MessagePage:
     """
     Attributes:
-        meta (PageMeta | Unset): Where this page sits in the whole list.
+        meta (PageMeta | Unset):
         items (list[Message] | Unset):
     """
 

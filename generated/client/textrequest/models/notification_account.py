@@ -13,11 +13,10 @@ T = TypeVar("T", bound="NotificationAccount")
 
 @_attrs_define
 class NotificationAccount:
-    """The Text Request account the event belongs to.
-
+    """
     Attributes:
         id (int | Unset):
-        external_account_id (str | Unset): Id of the account in an outside system, when one is linked.
+        external_account_id (str | Unset): Id in a linked outside system.
     """
 
     id: int | Unset = UNSET

@@ -14,19 +14,18 @@ T = TypeVar("T", bound="NotificationConversation")
 
 @_attrs_define
 class NotificationConversation:
-    """The text that was sent or received, and its conversation.
-
+    """
     Attributes:
         id (int | Unset):
-        date (datetime.datetime | Unset): When the text was sent or received.
+        date (datetime.datetime | Unset):
         consumer_phone_number (str | Unset):
-        message_direction (str | Unset): Whether the text was received from or sent to the contact.
+        message_direction (str | Unset): Received from or sent to the contact.
         message (str | Unset):
-        num_segments (int | Unset): Number of SMS segments the text took.
-        status (str | Unset): Delivery status of the text.
-        claimed_by (str | Unset): The user who claimed the conversation.
+        num_segments (int | Unset): SMS segments the text took.
+        status (str | Unset):
+        claimed_by (str | Unset): Absent when no user claimed it.
         consumer_friendly_name (str | Unset):
-        mms_attachments (list[Any] | Unset): The MMS attachments of the text.
+        mms_attachments (list[Any] | Unset):
     """
 
     id: int | Unset = UNSET

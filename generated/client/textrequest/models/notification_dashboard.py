@@ -13,11 +13,10 @@ T = TypeVar("T", bound="NotificationDashboard")
 
 @_attrs_define
 class NotificationDashboard:
-    """The dashboard (your phone line) that sent or received the text.
-
+    """
     Attributes:
         id (int | Unset):
-        external_phone_id (str | Unset): Id of the phone line in an outside system, when one is linked.
+        external_phone_id (str | Unset): Id in a linked outside system.
         description (str | Unset):
         phone_number (str | Unset):
     """

@@ -13,13 +13,11 @@ T = TypeVar("T", bound="PageMeta")
 
 @_attrs_define
 class PageMeta:
-    """Where this page sits in the whole list.
-
+    """
     Attributes:
-        page (int | Unset): Number of this page, counting from 0.
-        page_size (int | Unset): Number of items on this page.
-        total_items (int | Unset): Number of items in the whole list, whatever the page and page size; ask for other
-            pages to see the rest.
+        page (int | Unset):
+        page_size (int | Unset): Items on this page.
+        total_items (int | Unset): Items in the whole list.
     """
 
     page: int | Unset = UNSET

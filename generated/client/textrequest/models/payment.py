@@ -14,24 +14,19 @@ T = TypeVar("T", bound="Payment")
 
 @_attrs_define
 class Payment:
-    """A request to pay, texted to a contact.
-
+    """
     Attributes:
         payment_id (int | Unset):
-        request_date (datetime.datetime | Unset): When the first message of the payment was queued for sending.
-        recipient (None | str | Unset): Name of the person asked to pay; null when no name goes with the contact's phone
-            number.
-        description (str | Unset): What the payment is for; for your team only, never shown to the contact.
-        customer_phone (str | Unset): Phone number of the contact asked to pay.
-        amount_requested (float | Unset): Amount requested, in US dollars.
-        is_past_due (bool | Unset): Whether the payment is past its due date.
-        reminder_was_sent (bool | Unset): Whether a text reminder has already been sent for this payment.
-        transaction_status (str | Unset): Status of the transaction at Authvia, the payment processor. It starts as
-            unknown; other values follow as the payment proceeds.
-        textrequest_payment_status (str | Unset): Status shown on the payments page of the Text Request app. It starts
-            as sent; other values follow as the payment proceeds.
-        reference_number (str | Unset): Your own reference for the payment, set when it is created, to find payments
-            quickly. Not unique: several payments may share one.
+        request_date (datetime.datetime | Unset): When its first text was queued.
+        recipient (None | str | Unset): Null when the number has no contact name.
+        description (str | Unset): Never shown to the contact.
+        customer_phone (str | Unset):
+        amount_requested (float | Unset):
+        is_past_due (bool | Unset):
+        reminder_was_sent (bool | Unset): Only one can be sent.
+        transaction_status (str | Unset): At Authvia, the payment processor; starts as unknown.
+        textrequest_payment_status (str | Unset): As the app shows it; starts as sent.
+        reference_number (str | Unset): Your reference; not unique.
     """
 
     payment_id: int | Unset = UNSET

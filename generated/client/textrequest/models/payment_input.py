@@ -13,15 +13,13 @@ T = TypeVar("T", bound="PaymentInput")
 
 @_attrs_define
 class PaymentInput:
-    """A payment to request from a contact.
-
+    """
     Attributes:
-        description (str | Unset): What the payment is for; for your team only, never shown to the contact.
-        customer_phone (str | Unset): Phone number of the contact to send the payment request to.
-        amount_requested (float | Unset): Amount to request, in US dollars.
-        message (str | Unset): Text sent to the contact together with the payment link.
-        reference_number (str | Unset): Your own reference for the payment, to find it quickly later. Not unique:
-            several payments may share one.
+        description (str | Unset): Never shown to the contact.
+        customer_phone (str | Unset): The contact to ask; required.
+        amount_requested (float | Unset): More than 0; required.
+        message (str | Unset): Sent with the payment link.
+        reference_number (str | Unset): Your reference, to find it later; not unique.
     """
 
     description: str | Unset = UNSET

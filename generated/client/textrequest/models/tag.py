@@ -13,11 +13,10 @@ T = TypeVar("T", bound="Tag")
 
 @_attrs_define
 class Tag:
-    """A label that can be put on contacts.
-
+    """
     Attributes:
-        id (str | Unset): Id of the tag, as used in contact_tags.
-        tag_color (str | Unset): Colour of the tag, as a hexadecimal colour code.
+        id (str | Unset): As used in contact_tags.
+        tag_color (str | Unset): Hexadecimal colour code.
         tag (str | Unset):
     """
 

@@ -43,8 +43,7 @@ class ContactsApi:
     ) -> list[Contact]:
         """Create or update many contacts at once
 
-            Creates or updates every contact in the list, on this dashboard only: contacts belong to a
-            dashboard, and no number is looked up across the account.
+            Creates or updates each contact, found by phone number.
 
         BulkUpdateContacts: POST /dashboards/{dashboard_id}/contacts
         """
@@ -65,8 +64,7 @@ class ContactsApi:
     ) -> Contact:
         """Create or update a contact
 
-            Creates a contact with the given phone number, or updates the contact if one with that
-            number already exists on the dashboard.
+            Creates or updates the contact with this number.
 
         CreateContact: POST /dashboards/{dashboard_id}/contacts/{phone_number}
         """
@@ -86,7 +84,7 @@ class ContactsApi:
     ) -> str:
         """Delete a contact
 
-            Deletes the contact with the given phone number.
+            Deletes the contact and its messages.
 
         DeleteContact: DELETE /dashboards/{dashboard_id}/contacts/{phone_number}
         """
@@ -105,8 +103,7 @@ class ContactsApi:
     ) -> Contact | None:
         """Get a contact by phone number
 
-            Returns the contact with the given phone number, with its latest message. No content (204)
-            when the dashboard has no contact with that number.
+            Returns the contact and its latest message; 204 when there is none.
 
         GetContactByPhoneNumber: GET /dashboards/{dashboard_id}/contacts/{phone_number}
         """
@@ -149,8 +146,7 @@ class ContactsApi:
     ) -> ContactPage:
         """List the contacts that match a filter
 
-            Returns the contacts of the dashboard that match every filter given, one page at a time.
-            Only this dashboard is searched: there is no account-wide search for a number.
+            Returns the dashboard's contacts matching every filter, a page at a time.
 
         GetContacts: GET /dashboards/{dashboard_id}/contacts
         """
@@ -264,8 +260,7 @@ class AsyncContactsApi:
     ) -> list[Contact]:
         """Create or update many contacts at once
 
-            Creates or updates every contact in the list, on this dashboard only: contacts belong to a
-            dashboard, and no number is looked up across the account.
+            Creates or updates each contact, found by phone number.
 
         BulkUpdateContacts: POST /dashboards/{dashboard_id}/contacts
         """
@@ -286,8 +281,7 @@ class AsyncContactsApi:
     ) -> Contact:
         """Create or update a contact
 
-            Creates a contact with the given phone number, or updates the contact if one with that
-            number already exists on the dashboard.
+            Creates or updates the contact with this number.
 
         CreateContact: POST /dashboards/{dashboard_id}/contacts/{phone_number}
         """
@@ -307,7 +301,7 @@ class AsyncContactsApi:
     ) -> str:
         """Delete a contact
 
-            Deletes the contact with the given phone number.
+            Deletes the contact and its messages.
 
         DeleteContact: DELETE /dashboards/{dashboard_id}/contacts/{phone_number}
         """
@@ -326,8 +320,7 @@ class AsyncContactsApi:
     ) -> Contact | None:
         """Get a contact by phone number
 
-            Returns the contact with the given phone number, with its latest message. No content (204)
-            when the dashboard has no contact with that number.
+            Returns the contact and its latest message; 204 when there is none.
 
         GetContactByPhoneNumber: GET /dashboards/{dashboard_id}/contacts/{phone_number}
         """
@@ -370,8 +363,7 @@ class AsyncContactsApi:
     ) -> ContactPage:
         """List the contacts that match a filter
 
-            Returns the contacts of the dashboard that match every filter given, one page at a time.
-            Only this dashboard is searched: there is no account-wide search for a number.
+            Returns the dashboard's contacts matching every filter, a page at a time.
 
         GetContacts: GET /dashboards/{dashboard_id}/contacts
         """

@@ -37,10 +37,7 @@ class ConversationsApi:
     ) -> str:
         """Archive a conversation
 
-            Archives the conversation with the contact, which takes it out of the conversation lists.
-            It comes back by itself as soon as the contact texts in or the dashboard texts them.
-            Archiving clears away customers you do not plan to talk to again; a contact who texts STOP
-            is archived automatically.
+            Hides the conversation from the lists until the next text. Texting STOP archives too.
 
         ArchiveConversation: PUT /dashboards/{dashboard_id}/contacts/{phone_number}/conversations/archive
         """
@@ -57,16 +54,15 @@ class ConversationsApi:
         dashboard_id: int,
         *,
         tags: str | Unset = UNSET,
-        show_unresolved_only: str | Unset = UNSET,
-        include_archived: str | Unset = UNSET,
+        show_unresolved_only: bool | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         page: int = 0,
         page_size: int = 50,
     ) -> ConversationPage | None:
         """List the conversations of a dashboard
 
-            Returns the conversations of the dashboard, each with its latest message, one page at a
-            time.
+            Returns the conversations, a page at a time.
 
         GetConversations: GET /dashboards/{dashboard_id}/conversations
         """
@@ -88,8 +84,8 @@ class ConversationsApi:
         dashboard_id: int,
         *,
         tags: str | Unset = UNSET,
-        show_unresolved_only: str | Unset = UNSET,
-        include_archived: str | Unset = UNSET,
+        show_unresolved_only: bool | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         page_size: int = 50,
     ) -> Iterator[Conversation]:
@@ -115,8 +111,7 @@ class ConversationsApi:
     ) -> str:
         """Unarchive a conversation
 
-            Brings an archived conversation back into the queue and into the conversation lists. A
-            conversation that is not archived is left as it is.
+            Brings the conversation back into the queue and lists.
 
         UnarchiveConversation: PUT /dashboards/{dashboard_id}/contacts/{phone_number}/conversations/unarchive
         """
@@ -145,10 +140,7 @@ class AsyncConversationsApi:
     ) -> str:
         """Archive a conversation
 
-            Archives the conversation with the contact, which takes it out of the conversation lists.
-            It comes back by itself as soon as the contact texts in or the dashboard texts them.
-            Archiving clears away customers you do not plan to talk to again; a contact who texts STOP
-            is archived automatically.
+            Hides the conversation from the lists until the next text. Texting STOP archives too.
 
         ArchiveConversation: PUT /dashboards/{dashboard_id}/contacts/{phone_number}/conversations/archive
         """
@@ -165,16 +157,15 @@ class AsyncConversationsApi:
         dashboard_id: int,
         *,
         tags: str | Unset = UNSET,
-        show_unresolved_only: str | Unset = UNSET,
-        include_archived: str | Unset = UNSET,
+        show_unresolved_only: bool | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         page: int = 0,
         page_size: int = 50,
     ) -> ConversationPage | None:
         """List the conversations of a dashboard
 
-            Returns the conversations of the dashboard, each with its latest message, one page at a
-            time.
+            Returns the conversations, a page at a time.
 
         GetConversations: GET /dashboards/{dashboard_id}/conversations
         """
@@ -196,8 +187,8 @@ class AsyncConversationsApi:
         dashboard_id: int,
         *,
         tags: str | Unset = UNSET,
-        show_unresolved_only: str | Unset = UNSET,
-        include_archived: str | Unset = UNSET,
+        show_unresolved_only: bool | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
         search: str | Unset = UNSET,
         page_size: int = 50,
     ) -> AsyncIterator[Conversation]:
@@ -223,8 +214,7 @@ class AsyncConversationsApi:
     ) -> str:
         """Unarchive a conversation
 
-            Brings an archived conversation back into the queue and into the conversation lists. A
-            conversation that is not archived is left as it is.
+            Brings the conversation back into the queue and lists.
 
         UnarchiveConversation: PUT /dashboards/{dashboard_id}/contacts/{phone_number}/conversations/unarchive
         """

@@ -30,7 +30,7 @@ class CustomFieldsApi:
     ) -> list[CustomField]:
         """List the custom fields of a dashboard
 
-            Returns every custom field of the dashboard; each dashboard has its own.
+            Returns the dashboard's custom fields.
 
         GetCustomFields: GET /dashboards/{dashboard_id}/fields
         """
@@ -57,7 +57,7 @@ class AsyncCustomFieldsApi:
     ) -> list[CustomField]:
         """List the custom fields of a dashboard
 
-            Returns every custom field of the dashboard; each dashboard has its own.
+            Returns the dashboard's custom fields.
 
         GetCustomFields: GET /dashboards/{dashboard_id}/fields
         """

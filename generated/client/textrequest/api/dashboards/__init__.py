@@ -40,9 +40,8 @@ class DashboardsApi:
     ) -> Dashboard:
         """Create a dashboard with a name and phone number
 
-            Creates a dashboard in the account for a provisioned phone number. Administrators are told
-            of the new dashboard by email and can then assign users to it. Fails with 400 when the
-            number is already used by another dashboard.
+            Creates a dashboard for a provisioned number and emails the administrators. 400 when the
+            number is taken.
 
         CreateDashboard: POST /dashboards
         """
@@ -59,7 +58,7 @@ class DashboardsApi:
     ) -> str | None:
         """Delete a dashboard
 
-            Deletes the dashboard with the given id.
+            Deletes the dashboard and all in it.
 
         DeleteDashboard: DELETE /dashboards/{dashboard_id}
         """
@@ -76,7 +75,7 @@ class DashboardsApi:
     ) -> Dashboard:
         """Get a dashboard
 
-            Returns the name and phone number of the dashboard.
+            Returns the dashboard's name and number.
 
         GetDashboard: GET /dashboards/{dashboard_id}
         """
@@ -95,7 +94,7 @@ class DashboardsApi:
     ) -> DashboardPage:
         """List the dashboards of the account
 
-            Returns the dashboards of the account, one page at a time.
+            Returns the account's dashboards, a page at a time.
 
         GetDashboards: GET /dashboards
         """
@@ -130,8 +129,7 @@ class DashboardsApi:
     ) -> Dashboard:
         """Rename a dashboard
 
-            Changes the name of the dashboard. Its phone number cannot be changed: for a new number,
-            create a new dashboard and move the contacts there with a bulk export and import.
+            Renames the dashboard; its number never changes.
 
         UpdateDashboardsName: PUT /dashboards/{dashboard_id}
         """
@@ -160,9 +158,8 @@ class AsyncDashboardsApi:
     ) -> Dashboard:
         """Create a dashboard with a name and phone number
 
-            Creates a dashboard in the account for a provisioned phone number. Administrators are told
-            of the new dashboard by email and can then assign users to it. Fails with 400 when the
-            number is already used by another dashboard.
+            Creates a dashboard for a provisioned number and emails the administrators. 400 when the
+            number is taken.
 
         CreateDashboard: POST /dashboards
         """
@@ -179,7 +176,7 @@ class AsyncDashboardsApi:
     ) -> str | None:
         """Delete a dashboard
 
-            Deletes the dashboard with the given id.
+            Deletes the dashboard and all in it.
 
         DeleteDashboard: DELETE /dashboards/{dashboard_id}
         """
@@ -196,7 +193,7 @@ class AsyncDashboardsApi:
     ) -> Dashboard:
         """Get a dashboard
 
-            Returns the name and phone number of the dashboard.
+            Returns the dashboard's name and number.
 
         GetDashboard: GET /dashboards/{dashboard_id}
         """
@@ -215,7 +212,7 @@ class AsyncDashboardsApi:
     ) -> DashboardPage:
         """List the dashboards of the account
 
-            Returns the dashboards of the account, one page at a time.
+            Returns the account's dashboards, a page at a time.
 
         GetDashboards: GET /dashboards
         """
@@ -250,8 +247,7 @@ class AsyncDashboardsApi:
     ) -> Dashboard:
         """Rename a dashboard
 
-            Changes the name of the dashboard. Its phone number cannot be changed: for a new number,
-            create a new dashboard and move the contacts there with a bulk export and import.
+            Renames the dashboard; its number never changes.
 
         UpdateDashboardsName: PUT /dashboards/{dashboard_id}
         """

@@ -59,8 +59,7 @@ class GroupsApi:
     ) -> str | None:
         """Delete a group
 
-            Deletes the group with the given id. This succeeds even when contacts belong to the group;
-            the contacts themselves are kept.
+            Deletes the group; its contacts stay.
 
         DeleteGroup: DELETE /dashboards/{dashboard_id}/groups/{group_id}
         """
@@ -79,7 +78,7 @@ class GroupsApi:
     ) -> Group | None:
         """Get a group by id
 
-            Returns the group with the given numeric id; no content (204) when there is none.
+            Returns the group; 204 when there is none.
 
         GetGroupById: GET /dashboards/{dashboard_id}/groups/{group_id}
         """
@@ -100,7 +99,7 @@ class GroupsApi:
     ) -> GroupPage:
         """List the groups of a dashboard
 
-            Returns the groups of the dashboard, one page at a time.
+            Returns the dashboard's groups, a page at a time.
 
         GetGroups: GET /dashboards/{dashboard_id}/groups
         """
@@ -139,8 +138,7 @@ class GroupsApi:
     ) -> Group:
         """Update a group
 
-            Changes the name and notes of the group with the given numeric id. Fails when no group has
-            that id.
+            Changes the name and notes of the group.
 
         UpdateGroup: PUT /dashboards/{dashboard_id}/groups/{group_id}
         """
@@ -190,8 +188,7 @@ class AsyncGroupsApi:
     ) -> str | None:
         """Delete a group
 
-            Deletes the group with the given id. This succeeds even when contacts belong to the group;
-            the contacts themselves are kept.
+            Deletes the group; its contacts stay.
 
         DeleteGroup: DELETE /dashboards/{dashboard_id}/groups/{group_id}
         """
@@ -210,7 +207,7 @@ class AsyncGroupsApi:
     ) -> Group | None:
         """Get a group by id
 
-            Returns the group with the given numeric id; no content (204) when there is none.
+            Returns the group; 204 when there is none.
 
         GetGroupById: GET /dashboards/{dashboard_id}/groups/{group_id}
         """
@@ -231,7 +228,7 @@ class AsyncGroupsApi:
     ) -> GroupPage:
         """List the groups of a dashboard
 
-            Returns the groups of the dashboard, one page at a time.
+            Returns the dashboard's groups, a page at a time.
 
         GetGroups: GET /dashboards/{dashboard_id}/groups
         """
@@ -270,8 +267,7 @@ class AsyncGroupsApi:
     ) -> Group:
         """Update a group
 
-            Changes the name and notes of the group with the given numeric id. Fails when no group has
-            that id.
+            Changes the name and notes of the group.
 
         UpdateGroup: PUT /dashboards/{dashboard_id}/groups/{group_id}
         """

@@ -39,8 +39,7 @@ class MessagesApi:
     ) -> MessagePage | None:
         """Get the messages exchanged with a contact
 
-            Returns the messages of the conversation between the dashboard and the contact with the
-            given phone number, one page at a time.
+            Returns the messages with the contact, a page at a time.
 
         GetMessagesByContactPhone: GET /dashboards/{dashboard_id}/contacts/{phone_number}/messages
         """
@@ -82,8 +81,8 @@ class MessagesApi:
     ) -> Message:
         """Send a message to a contact
 
-            Texts the contact with the given phone number. A number with no message history starts a
-            new conversation. Not safe to repeat: every call sends another text.
+            Texts the contact; not safe to repeat. 400 with neither body nor media, or if the contact
+            opted out.
 
         SendMessageByPhoneNumber: POST /dashboards/{dashboard_id}/contacts/{phone_number}/messages
         """
@@ -116,8 +115,7 @@ class AsyncMessagesApi:
     ) -> MessagePage | None:
         """Get the messages exchanged with a contact
 
-            Returns the messages of the conversation between the dashboard and the contact with the
-            given phone number, one page at a time.
+            Returns the messages with the contact, a page at a time.
 
         GetMessagesByContactPhone: GET /dashboards/{dashboard_id}/contacts/{phone_number}/messages
         """
@@ -159,8 +157,8 @@ class AsyncMessagesApi:
     ) -> Message:
         """Send a message to a contact
 
-            Texts the contact with the given phone number. A number with no message history starts a
-            new conversation. Not safe to repeat: every call sends another text.
+            Texts the contact; not safe to repeat. 400 with neither body nor media, or if the contact
+            opted out.
 
         SendMessageByPhoneNumber: POST /dashboards/{dashboard_id}/contacts/{phone_number}/messages
         """

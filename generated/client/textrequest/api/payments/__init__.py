@@ -43,8 +43,7 @@ class PaymentsApi:
     ) -> Payment:
         """Cancel a payment
 
-            Cancels the payment and texts the customer that it was withdrawn. Payments cannot be
-            edited: to correct one, cancel it and create a new one.
+            Cancels the payment and texts the customer so. 400 when already closed.
 
         CancelPayment: POST /dashboards/{dashboard_id}/payments/{payment_id}/cancel
         """
@@ -64,8 +63,7 @@ class PaymentsApi:
     ) -> Payment:
         """Request a payment from a contact
 
-            Texts the contact a request to pay, with the given message and a payment link. Not safe to
-            repeat: every call sends another request.
+            Texts the contact a payment link; not safe to repeat.
 
         CreatePayment: POST /dashboards/{dashboard_id}/payments
         """
@@ -84,7 +82,7 @@ class PaymentsApi:
     ) -> Payment | None:
         """Get a payment by id
 
-            Returns the payment with the given numeric id; no content (204) when there is none.
+            Returns the payment; 204 when there is none.
 
         GetPayment: GET /dashboards/{dashboard_id}/payments/{payment_id}
         """
@@ -109,8 +107,7 @@ class PaymentsApi:
     ) -> PaymentPage:
         """List the payments of a dashboard
 
-            Returns the payments of the dashboard, cancelled and paid ones included, one page at a
-            time. The query parameters narrow the list down.
+            Returns the dashboard's payments, a page at a time.
 
         GetPayments: GET /dashboards/{dashboard_id}/payments
         """
@@ -159,9 +156,7 @@ class PaymentsApi:
     ) -> Payment:
         """Mark a payment as paid
 
-            Closes the payment as paid and adds its amount to the statistics. Use it when the customer
-            paid some other way than through the payment portal; payments made through the portal are
-            marked as paid automatically.
+            Closes the payment as paid outside the payment portal. 400 when already closed.
 
         MarkPaymentPaid: POST /dashboards/{dashboard_id}/payments/{payment_id}/mark_as_paid
         """
@@ -180,8 +175,7 @@ class PaymentsApi:
     ) -> Payment:
         """Send a reminder to pay a payment
 
-            Texts the contact a reminder to pay. The text is written automatically, and to avoid spam
-            only one reminder can be sent for each payment.
+            Texts a reminder to pay; a second one gets 400.
 
         SendPaymentReminder: POST /dashboards/{dashboard_id}/payments/{payment_id}/resend
         """
@@ -210,8 +204,7 @@ class AsyncPaymentsApi:
     ) -> Payment:
         """Cancel a payment
 
-            Cancels the payment and texts the customer that it was withdrawn. Payments cannot be
-            edited: to correct one, cancel it and create a new one.
+            Cancels the payment and texts the customer so. 400 when already closed.
 
         CancelPayment: POST /dashboards/{dashboard_id}/payments/{payment_id}/cancel
         """
@@ -231,8 +224,7 @@ class AsyncPaymentsApi:
     ) -> Payment:
         """Request a payment from a contact
 
-            Texts the contact a request to pay, with the given message and a payment link. Not safe to
-            repeat: every call sends another request.
+            Texts the contact a payment link; not safe to repeat.
 
         CreatePayment: POST /dashboards/{dashboard_id}/payments
         """
@@ -251,7 +243,7 @@ class AsyncPaymentsApi:
     ) -> Payment | None:
         """Get a payment by id
 
-            Returns the payment with the given numeric id; no content (204) when there is none.
+            Returns the payment; 204 when there is none.
 
         GetPayment: GET /dashboards/{dashboard_id}/payments/{payment_id}
         """
@@ -276,8 +268,7 @@ class AsyncPaymentsApi:
     ) -> PaymentPage:
         """List the payments of a dashboard
 
-            Returns the payments of the dashboard, cancelled and paid ones included, one page at a
-            time. The query parameters narrow the list down.
+            Returns the dashboard's payments, a page at a time.
 
         GetPayments: GET /dashboards/{dashboard_id}/payments
         """
@@ -326,9 +317,7 @@ class AsyncPaymentsApi:
     ) -> Payment:
         """Mark a payment as paid
 
-            Closes the payment as paid and adds its amount to the statistics. Use it when the customer
-            paid some other way than through the payment portal; payments made through the portal are
-            marked as paid automatically.
+            Closes the payment as paid outside the payment portal. 400 when already closed.
 
         MarkPaymentPaid: POST /dashboards/{dashboard_id}/payments/{payment_id}/mark_as_paid
         """
@@ -347,8 +336,7 @@ class AsyncPaymentsApi:
     ) -> Payment:
         """Send a reminder to pay a payment
 
-            Texts the contact a reminder to pay. The text is written automatically, and to avoid spam
-            only one reminder can be sent for each payment.
+            Texts a reminder to pay; a second one gets 400.
 
         SendPaymentReminder: POST /dashboards/{dashboard_id}/payments/{payment_id}/resend
         """

@@ -36,7 +36,7 @@ class TagsApi:
     ) -> TagPage:
         """List the tags of a dashboard
 
-            Returns the tags of the dashboard, one page at a time; each dashboard has its own.
+            Returns the dashboard's tags, a page at a time.
 
         GetTags: GET /dashboards/{dashboard_id}/tags
         """
@@ -85,7 +85,7 @@ class AsyncTagsApi:
     ) -> TagPage:
         """List the tags of a dashboard
 
-            Returns the tags of the dashboard, one page at a time; each dashboard has its own.
+            Returns the dashboard's tags, a page at a time.
 
         GetTags: GET /dashboards/{dashboard_id}/tags
         """

@@ -33,8 +33,7 @@ class WebhooksApi:
     ) -> Hook:
         """When a text is sent or received
 
-            Starts the flow each time the chosen dashboard receives a text from a contact or sends
-            one, depending on the event chosen.
+            Starts the flow when the dashboard receives or sends a text.
 
         TextingWebhook: POST /dashboards/{dashboard_id}/hooks
         """
@@ -64,8 +63,7 @@ class AsyncWebhooksApi:
     ) -> Hook:
         """When a text is sent or received
 
-            Starts the flow each time the chosen dashboard receives a text from a contact or sends
-            one, depending on the event chosen.
+            Starts the flow when the dashboard receives or sends a text.
 
         TextingWebhook: POST /dashboards/{dashboard_id}/hooks
         """
