@@ -67,17 +67,18 @@ class Outcome:
 def job_for(spec: Path | None, out: Path | None, properties: Path | None, *, lenient: bool) -> Job:
     """The job the command line asks for: this project's (into ``out`` if given), or ``spec``'s."""
     if spec is None:
-        project = Job(properties=properties, lenient=lenient)
-        return replace(project, out=out.resolve()) if out else project
+        project = Job(properties=properties.absolute() if properties else None, lenient=lenient)
+        return replace(project, out=out.absolute()) if out else project
     if out is None:
         raise InputError(
             spec, "--spec needs --out", hint="name the folder to write, e.g. --out build/connector"
         )
+    # absolute(), not resolve(): messages name the files the way the user reached them.
     return Job(
-        spec=spec.resolve(),
-        out=out.resolve(),
+        spec=spec.absolute(),
+        out=out.absolute(),
         connector_overrides=None,
-        properties=properties.resolve() if properties else None,
+        properties=properties.absolute() if properties else None,
         lenient=lenient,
     )
 
