@@ -1,7 +1,8 @@
 """The diff on real definitions: the project's spec, and the published connectors of the corpus.
 
 A definition against itself has no change; against a copy with one operation
-removed and one optional parameter made required, exactly those two break.
+removed and, in another, an optional parameter made required (or, where there is
+none, a required one added), exactly those two break.
 """
 
 from __future__ import annotations
@@ -48,23 +49,36 @@ def _optional_parameter(data: dict[str, Any], operation: dict[str, Any]) -> int 
     return None
 
 
-def break_two_things(data: dict[str, Any]) -> tuple[str, str]:
-    """Remove the first operation and make an optional parameter of another required.
+def break_two_things(data: dict[str, Any]) -> tuple[str, tuple[str, str]]:
+    """Make a parameter of one operation required and remove another operation.
 
-    Returns the pointers of both: the removal in OLD, the parameter in NEW.
+    The parameter is an optional one made required where the definition has one, else a new
+    required query parameter. Returns the removal's pointer in OLD, and the parameter's
+    change kind and pointer in NEW.
     """
     operations = _operations(data)
-    for path, method, operation in operations[1:]:
-        index = _optional_parameter(data, operation)
-        if index is not None:
-            operation["parameters"][index]["required"] = True
-            parameter = join("paths", path, method, "parameters", index)
-            break
+    if len(operations) < 2:
+        pytest.skip("one operation only: nothing is left to change once it is removed")
+    found = next(
+        ((p, m, o, i) for p, m, o in operations if (i := _optional_parameter(data, o)) is not None),
+        None,
+    )
+    if found:
+        path, method, operation, index = found
+        operation["parameters"][index]["required"] = True
+        kind = "parameter-made-required"
     else:
-        pytest.skip("no operation after the first has an optional parameter")
-    first_path, first_method, _ = operations[0]
-    del data["paths"][first_path][first_method]
-    return join("paths", first_path, first_method), parameter
+        path, method, operation = operations[0]
+        operation.setdefault("parameters", []).append(
+            {"name": "added_filter", "in": "query", "type": "string", "required": True}
+        )
+        index, kind = len(operation["parameters"]) - 1, "parameter-added-required"
+    removed_path, removed_method, _ = next(
+        (p, m, o) for p, m, o in operations if (p, m) != (path, method)
+    )
+    del data["paths"][removed_path][removed_method]
+    parameter = join("paths", path, method, "parameters", index)
+    return join("paths", removed_path, removed_method), (kind, parameter)
 
 
 @pytest.fixture(params=DEFINITIONS, ids=_name)
@@ -87,7 +101,7 @@ def test_a_removed_operation_and_a_required_parameter_are_both_found(
     definition: Path, tmp_path: Path, run_cli: Callable[..., Any]
 ) -> None:
     data = load_document(definition, lenient=True).data
-    removed, required = break_two_things(data)
+    removed, (kind, parameter) = break_two_things(data)
     edited = tmp_path / "edited.yaml"
     edited.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     code, out, _ = run_cli(definition, edited, "--lenient", "--format", "json")
@@ -95,6 +109,6 @@ def test_a_removed_operation_and_a_required_parameter_are_both_found(
     assert code == 1
     assert sorted((c["kind"], c["side"], c["pointer"]) for c in breaking) == [
         ("operation-removed", "old", removed),
-        ("parameter-made-required", "new", required),
+        (kind, "new", parameter),
     ]
     assert all(c["line"] for c in breaking)
