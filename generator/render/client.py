@@ -107,8 +107,9 @@ def _runtime(
     return rt.Runtime(
         title=str(document["info"]["title"]),
         default_base_url=rt.base_url(document),
-        api_key_header=rt.api_key_header(document, warnings),
+        auth=rt.auth(document, warnings),
         api_key_env=settings.api_key_env or f"{project.package_name.upper()}_API_KEY",
+        env_prefix=project.package_name.upper(),
         settings=settings,
         operation_ids=rt.operation_ids(document, config.field_prefix),
         tag_titles=rt.tag_titles(document),

@@ -3,7 +3,7 @@
 Parsing stays here, rendering in the templates: from the parsed API (the
 generator's ``GeneratorData``) and the converted document this works out,
 once, which operations are lists (and of what), which schemas are webhook
-payloads, the auth header, the base URL and the types each method returns.
+payloads, how the credential is sent, the base URL and the types each method returns.
 The templates reach it as the global ``runtime``.
 """
 
@@ -64,13 +64,18 @@ class Runtime:
 
     title: str
     default_base_url: str
-    api_key_header: str
+    auth: Auth
     api_key_env: str
+    env_prefix: str
     settings: ClientSettings
     operation_ids: dict[str, str]
     tag_titles: dict[str, str]
     pagination: dict[str, PageInfo] = field(default_factory=dict)
     notifications: list[Notification] = field(default_factory=list)
+
+    @property
+    def api_key_header(self) -> str:
+        return self.auth.name if self.auth.kind == "header" else ""
 
     @property
     def retry(self) -> Retry:
@@ -185,29 +190,82 @@ def base_url(document: dict[str, Any]) -> str:
     return str(servers[0].get("url", "/"))
 
 
-def api_key_header(document: dict[str, Any], warnings: list[ClientWarning]) -> str:
-    """The header of the first API-key scheme sent in a header; empty (no key sent) when there is
-    none. Every other scheme is a warning: the client does not apply it, and a maintainer must
-    not believe it authenticates."""
+@dataclass(frozen=True)
+class Auth:
+    """How the client sends its credential.
+
+    ``kind`` is ``header`` or ``query`` (an API key, ``name`` being the header or query
+    parameter), ``bearer`` (an OAuth2 access token: the client runs no OAuth flow, the caller
+    brings the token), ``basic`` (username and password), or empty: nothing is sent.
+    """
+
+    kind: str = ""
+    name: str = ""
+
+
+def auth(document: dict[str, Any], warnings: list[ClientWarning]) -> Auth:
+    """The credential of the first alternative of ``security`` the client can send.
+
+    An alternative is one scheme or several required together; the client sends one
+    credential, so it takes the first alternative made of one scheme it knows. With no
+    ``security`` at all (or an empty list, which Power Platform definitions write although
+    the connection still authenticates) every scheme is an alternative. Every scheme left
+    out is a warning: a maintainer must not believe the client applies it.
+    """
     schemes = document.get("components", {}).get("securitySchemes", {})
-    header = ""
-    for name, scheme in schemes.items():
-        kind, place = scheme.get("type"), scheme.get("in")
-        if not header and kind == "apiKey" and place == "header":
-            header = str(scheme.get("name", ""))
-            continue
-        if kind == "apiKey" and place == "header":
-            message = "a second API-key header is not sent by the client; only the first is"
-        elif kind == "apiKey":
-            message = "only an API key in a header is sent by the client; this one is not"
-        else:
-            label = scheme.get("scheme", kind) if kind == "http" else kind
-            message = (
-                f"{label} authentication is not applied by the client; set the credential on "
-                "client.http.headers yourself"
+    chosen, chosen_name = Auth(), ""
+    together: list[list[str]] = []
+    for names in _alternatives(document, schemes):
+        if len(names) > 1:
+            together.append(names)
+        elif not chosen.kind and (found := _auth_of(schemes[names[0]])).kind:
+            chosen, chosen_name = found, names[0]
+    for names in together:
+        warnings.append(
+            ClientWarning(
+                jp.join("security"),
+                f"the schemes {', '.join(names)} required together are not applied by the "
+                "client; it sends one credential only: set the others on client.http yourself",
             )
+        )
+    for name, scheme in schemes.items():
+        if name == chosen_name:
+            continue
+        message = f"{_label(scheme)} is not applied by the client"
+        if chosen.kind:
+            message += f"; it sends {_label(schemes[chosen_name])} only"
+        else:
+            message += "; set the credential on client.http.headers yourself"
         warnings.append(ClientWarning(jp.join("securityDefinitions", name), message))
-    return header
+    return chosen
+
+
+def _alternatives(document: dict[str, Any], schemes: dict[str, Any]) -> list[list[str]]:
+    """The scheme names of each alternative of ``security`` that names only known schemes."""
+    required = [r for r in document.get("security") or [] if r]
+    if not required:
+        return [[name] for name in schemes]
+    return [list(r) for r in required if all(name in schemes for name in r)]
+
+
+def _auth_of(scheme: dict[str, Any]) -> Auth:
+    kind = scheme.get("type")
+    if kind == "apiKey" and scheme.get("in") in ("header", "query") and scheme.get("name"):
+        return Auth(str(scheme["in"]), str(scheme["name"]))
+    if kind == "oauth2":
+        return Auth("bearer")
+    if kind == "http" and scheme.get("scheme") == "basic":
+        return Auth("basic")
+    return Auth()
+
+
+def _label(scheme: dict[str, Any]) -> str:
+    kind = scheme.get("type")
+    if kind == "apiKey":
+        return f"the API key in {scheme.get('in')} '{scheme.get('name')}'"
+    if kind == "http":
+        return f"{scheme.get('scheme')} authentication"
+    return f"{kind} authentication"
 
 
 def operation_ids(document: dict[str, Any], prefix: str) -> dict[str, str]:

@@ -2,8 +2,8 @@
 
 Each case comes from a corpus connector: ASP.NET's ``application/json`` + ``text/json`` pair in
 ``consumes`` (JungleMail365), error answers described by a JSON schema under ``produces: */*`` or
-``application/pdf`` (CivicPlus), and security schemes the client does not apply (Tulip, the
-OAuth2 connectors, AccuWeather's key in the query).
+``application/pdf`` (CivicPlus), and security schemes other than an API-key header (Tulip's HTTP
+Basic, the OAuth2 connectors, AccuWeather's key in the query), which the client now sends.
 """
 
 from __future__ import annotations
@@ -88,40 +88,67 @@ def test_the_corpus_clients_have_no_duplicate_models_and_read_every_answer(
 
 
 @pytest.mark.parametrize(
-    ("name", "scheme"),
+    ("name", "auth_class"),
     [
-        ("Tulip", "basic"),
-        ("BoldSign", "oauth2"),
-        ("AtBot", "oauth2"),
-        ("AccuWeather", "API key in a header"),
+        ("Tulip", "BasicCredentials"),
+        ("Asite", "BearerAuth"),
+        ("AtBot", "BearerAuth"),
+        ("BoldSign", "BearerAuth"),
+        ("CM_Informatik_AG", "BearerAuth"),
+        ("ModuleQ", "BearerAuth"),
+        ("AccuWeather", "ApiKeyAuth"),
+        ("CivicPlus", "ApiKeyAuth"),
     ],
 )
-def test_a_security_scheme_the_client_does_not_apply_is_a_warning(
-    name: str, scheme: str, corpus_runs: dict[str, Run]
+def test_a_single_security_scheme_is_applied_without_a_warning(
+    name: str, auth_class: str, corpus_runs: dict[str, Run]
 ) -> None:
-    warnings = [w for w in client_warnings(corpus_runs[name]) if w["message"].find(scheme) >= 0]
-    assert [w["pointer"].split("/")[1] for w in warnings] == ["securityDefinitions"]
+    run = corpus_runs[name]
+    warnings = [w for w in client_warnings(run) if w["pointer"].startswith("/security")]
+    assert warnings == []
+    with isolated_import(run.out / "client", package_of(run)) as package:
+        assert hasattr(package.client, auth_class)
 
 
-def test_the_warned_workaround_works_basic_auth_set_on_the_http_client(
-    corpus_runs: dict[str, Run],
-) -> None:
-    run = corpus_runs["Tulip"]
-    package = json.loads((run.out / "report.json").read_text())["client"]["package"]
+def package_of(run: Run) -> str:
+    package: str = json.loads((run.out / "report.json").read_text())["client"]["package"]
+    return package
+
+
+TULIP = {"username": "apikey.2_x", "password": "s"}
+
+
+def sent_by(run: Run, call: Any, **credential: str) -> httpx.Request:
+    """The request the corpus client of ``run`` sends for ``call(resource)``."""
     seen: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200, json=[])
 
-    credential = "Basic " + base64.b64encode(b"apikey.2_x:secret").decode()
-    with isolated_import(run.out / "client", package) as tulip:
-        client = tulip.Client(transport=httpx.MockTransport(answer), retry=None)
-        client.http.headers["Authorization"] = credential
-        resource = next(v for v in vars(client).values() if hasattr(v, "get_tables"))
-        resource.get_tables()
-    assert seen[0].headers["Authorization"] == credential
-    assert seen[0].url.path == "/api/v3/tables"
+    with isolated_import(run.out / "client", package_of(run)) as package:
+        client = package.Client(**credential, transport=httpx.MockTransport(answer), retry=None)
+        call(client.default)
+    return seen[0]
+
+
+def test_tulip_sends_http_basic_from_username_and_password(corpus_runs: dict[str, Run]) -> None:
+    request = sent_by(corpus_runs["Tulip"], lambda api: api.get_tables(), **TULIP)
+    assert request.headers["Authorization"] == "Basic " + base64.b64encode(b"apikey.2_x:s").decode()
+    assert request.url.path == "/api/v3/tables"
+
+
+def test_boldsign_sends_the_access_token_as_bearer(corpus_runs: dict[str, Run]) -> None:
+    request = sent_by(corpus_runs["BoldSign"], lambda api: api.brand_list(), access_token="t-1")
+    assert request.headers["Authorization"] == "Bearer t-1"
+
+
+def test_accuweather_sends_the_key_in_the_query(corpus_runs: dict[str, Run]) -> None:
+    request = sent_by(
+        corpus_runs["AccuWeather"], lambda api: api.admin_areas("CH", offset=2), api_key="k-1"
+    )
+    assert request.url.path == "/locations/v1/adminareas/CH"
+    assert dict(request.url.params) == {"offset": "2", "apikey": "k-1"}
 
 
 OVERRIDES = ROOT / "overrides" / "client"

@@ -22,12 +22,20 @@ from generator.load.operations import iter_operations
 from tests.generality.conftest import NAMES, isolated_import
 
 CORPUS_BUDGET_SECONDS = 60.0
+CREDENTIAL_PARAMETERS = ("api_key", "access_token", "username", "password")
+
+
+def made_up_credential(client_class: type) -> dict[str, str]:
+    """A credential for whichever parameters the client takes: its security scheme decides."""
+    taken = inspect.signature(client_class).parameters
+    return {name: "k" for name in CREDENTIAL_PARAMETERS if name in taken}
 
 
 def client_functions(package: ModuleType, client_class: str) -> dict[str, str]:
     """operationId -> ``"<resource>.<method>"`` for every operation method of a client."""
     api_prefix = package.__name__ + ".api."
-    client = getattr(package, client_class)(api_key="k", base_url="http://127.0.0.1:9")
+    kind = getattr(package, client_class)
+    client = kind(**made_up_credential(kind), base_url="http://127.0.0.1:9")
     found: dict[str, str] = {}
     for attribute, resource in vars(client).items():
         module_name = type(resource).__module__
