@@ -46,9 +46,7 @@ DOCUMENTED_REJECTIONS = (
     DocumentedRejection(
         "CreatePayment",
         400,
-        "a payment needs customer_phone and amount_requested, which the spec describes as "
-        "required but leaves optional in the schema as the certified connector does; and a "
-        "contact who opted out gets no payment request",
+        "a contact who opted out gets no payment request",
     ),
 )
 

@@ -54,7 +54,8 @@ def test_a_post_that_got_a_500_is_sent_once(tr: ModuleType) -> None:
 def test_a_post_that_got_a_429_is_sent_once(tr: ModuleType) -> None:
     server = Scripted(json_response(429, {}, **{"retry-after": "0"}))
     with pytest.raises(tr.RateLimited):
-        client(tr, server).payments.create_payment(1, body=tr.models.PaymentInput())
+        body = tr.models.PaymentInput(customer_phone="4235550100", amount_requested=12.5)
+        client(tr, server).payments.create_payment(1, body=body)
     assert server.count == 1
 
 

@@ -15,26 +15,26 @@ T = TypeVar("T", bound="PaymentInput")
 class PaymentInput:
     """
     Attributes:
+        customer_phone (str): The contact to ask.
+        amount_requested (float): More than 0.
         description (str | Unset): Never shown to the contact.
-        customer_phone (str | Unset): The contact to ask; required.
-        amount_requested (float | Unset): More than 0; required.
         message (str | Unset): Sent with the payment link.
         reference_number (str | Unset): Your reference, to find it later; not unique.
     """
 
+    customer_phone: str
+    amount_requested: float
     description: str | Unset = UNSET
-    customer_phone: str | Unset = UNSET
-    amount_requested: float | Unset = UNSET
     message: str | Unset = UNSET
     reference_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
         customer_phone = self.customer_phone
 
         amount_requested = self.amount_requested
+
+        description = self.description
 
         message = self.message
 
@@ -42,13 +42,14 @@ class PaymentInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "customer_phone": customer_phone,
+                "amount_requested": amount_requested,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
-        if customer_phone is not UNSET:
-            field_dict["customer_phone"] = customer_phone
-        if amount_requested is not UNSET:
-            field_dict["amount_requested"] = amount_requested
         if message is not UNSET:
             field_dict["message"] = message
         if reference_number is not UNSET:
@@ -59,20 +60,20 @@ class PaymentInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        customer_phone = d.pop("customer_phone")
+
+        amount_requested = d.pop("amount_requested")
+
         description = d.pop("description", UNSET)
-
-        customer_phone = d.pop("customer_phone", UNSET)
-
-        amount_requested = d.pop("amount_requested", UNSET)
 
         message = d.pop("message", UNSET)
 
         reference_number = d.pop("reference_number", UNSET)
 
         payment_input = cls(
-            description=description,
             customer_phone=customer_phone,
             amount_requested=amount_requested,
+            description=description,
             message=message,
             reference_number=reference_number,
         )
