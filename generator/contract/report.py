@@ -112,6 +112,8 @@ def summary(result: ContractResult) -> str:
         f"{result.wall_time:.1f} s",
         f"seed {result.seed}",
     ]
+    if result.trigger_events:
+        parts.append(f"trigger notifications checked: {', '.join(result.trigger_events)}")
     if result.calls_sent is not None:
         parts.append(f"{result.calls_sent} calls sent to the live API")
     verdict = "PASSED" if result.ok else "FAILED"

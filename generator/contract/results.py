@@ -66,6 +66,7 @@ class ContractResult:
     refused: list[tuple[str, str, str]] = field(default_factory=list)
     calls_sent: int | None = None
     waived: dict[str, int] = field(default_factory=dict)
+    trigger_events: list[str] = field(default_factory=list)
 
     @property
     def covered(self) -> list[OperationResult]:

@@ -25,10 +25,11 @@ from ..load import load_document
 from . import known_ids, links
 from .collect import Collector, Secrets
 from .guard import Guard, running_guard
-from .results import ContractResult
+from .results import ContractResult, Problem
 from .safety import Endpoint, RequestGate, blocked, endpoints, unknown_names
 from .settings import Settings, Target, key_header, schemathesis_config
 from .throttle import SlidingWindow
+from .trigger import check_trigger
 
 Progress = Callable[[str], None]
 
@@ -66,18 +67,37 @@ def run_contract(
             line = collector.handle(event)
             if line:
                 progress(secrets.mask(line))
+        trigger_events, trigger_problems = _trigger(
+            spec, target, base_url, headers, settings, progress
+        )
     operations, problems = collector.results()
     return ContractResult(
         target=target.base_url,
         operations=operations,
-        problems=problems,
+        problems=problems + trigger_problems,
         stateful=collector.stateful,
         wall_time=time.perf_counter() - started,
         seed=schema.config.seed,
         refused=list(guard.log.refused) if guard else [],
         calls_sent=len(guard.log.forwarded) if guard else None,
         waived=collector.waived,
+        trigger_events=trigger_events,
     )
+
+
+def _trigger(
+    spec: Mapping[str, Any],
+    target: Target,
+    base_url: str,
+    headers: Mapping[str, str],
+    settings: Settings,
+    progress: Progress,
+) -> tuple[list[str], list[Problem]]:
+    """What the trigger posts, checked where texts can be made to happen: the sandbox."""
+    if target.inbound is None or settings.only:
+        return [], []
+    progress("trigger: a local receiver subscribed to every event")
+    return check_trigger(spec, base_url, headers, target.inbound)
 
 
 def _check_names(spec_path: Path, spec_endpoints: list[Endpoint], settings: Settings) -> None:

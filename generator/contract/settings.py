@@ -6,7 +6,7 @@ The schemathesis configuration is built as the same dictionary a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,11 +26,16 @@ STATEFUL_EXAMPLES_FACTOR = 3
 
 @dataclass(frozen=True)
 class Target:
-    """Where the requests go. ``live`` targets get the safety filter and the throttle."""
+    """Where the requests go. ``live`` targets get the safety filter and the throttle.
+
+    ``inbound`` simulates a customer's text (dashboard id, phone, body): only the sandbox
+    can, and with it the run also checks what the trigger posts to a flow.
+    """
 
     base_url: str
     api_key: str | None = field(repr=False)
     live: bool
+    inbound: Callable[[int, str, str], object] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)

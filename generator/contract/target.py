@@ -21,7 +21,7 @@ def sandbox_target() -> Iterator[Target]:
     from sandbox.testing import SandboxServer
 
     with SandboxServer(throttle_limit=1_000_000) as server:
-        yield Target(server.base_url, server.api_key, live=False)
+        yield Target(server.base_url, server.api_key, live=False, inbound=server.inbound)
 
 
 def live_target(base_url: str, key_env: str) -> Target:

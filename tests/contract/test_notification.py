@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import queue
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import copy
 
 import pytest
 
 from generator.contract.notification import notification_errors, notification_schema
+from generator.contract.trigger import check_trigger
 from generator.load import load_document
 from tests.conftest import SPEC
 
@@ -19,59 +17,30 @@ def spec():
     return load_document(SPEC).data
 
 
-@pytest.fixture
-def receiver():
-    """A hook target on 127.0.0.1 that hands every posted body to the test."""
-    bodies: queue.Queue[bytes] = queue.Queue()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            bodies.put(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-            self.send_response(200)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        def log_message(self, format, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/flow", bodies
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.mark.parametrize("event", ["msg_sent", "msg_received"])
-def test_sandbox_notification_matches_the_spec(spec, receiver, event):
+def _check_on_sandbox(spec):
     from sandbox.testing import SandboxServer
 
-    url, bodies = receiver
-    phone = "4235550123"
-    with SandboxServer() as sandbox, sandbox.client(timeout=10) as api:
-        dashboard = api.post("/dashboards", json={"name": "Contract", "phone": "4235550100"})
-        assert dashboard.status_code == 200, dashboard.text
-        dashboard_id = dashboard.json()["id"]
-        hook = api.post(
-            f"/dashboards/{dashboard_id}/hooks",
-            json={"target_url": url, "event": event, "httpVerb": "POST"},
-        )
-        assert hook.status_code == 200, hook.text
-        contact = api.post(
-            f"/dashboards/{dashboard_id}/contacts/{phone}", json={"first_name": "Ada"}
-        )
-        assert contact.status_code == 200, contact.text
-        if event == "msg_sent":
-            sent = api.post(
-                f"/dashboards/{dashboard_id}/contacts/{phone}/messages", json={"body": "Hello Ada"}
-            )
-            assert sent.status_code == 200, sent.text
-        else:
-            sandbox.inbound(dashboard_id, phone, "Hello Ada")
-        payload = json.loads(bodies.get(timeout=10))
-    assert notification_errors(spec, payload) == []
-    assert payload["conversation"]["message"] == "Hello Ada"
-    assert payload["conversation"]["consumerPhoneNumber"].endswith(phone)
-    assert payload["yourPhoneNumber"]["id"] == dashboard_id
+    with SandboxServer() as sandbox:
+        headers = {"x-api-key": sandbox.api_key}
+        return check_trigger(spec, sandbox.base_url, headers, sandbox.inbound)
+
+
+def test_the_sandbox_notifications_match_the_spec(spec):
+    checked, problems = _check_on_sandbox(spec)
+    assert checked == ["msg_sent", "msg_received"]
+    assert problems == []
+
+
+def test_a_notification_that_breaks_the_schema_is_reported(spec):
+    broken = copy.deepcopy(spec)
+    conversation = broken["definitions"]["NotificationConversation"]["properties"]
+    conversation["message"]["type"] = "integer"
+    checked, problems = _check_on_sandbox(broken)
+    assert checked == ["msg_sent", "msg_received"]
+    assert [(p.operation_id, p.check) for p in problems] == [
+        ("TextingWebhook", "notification_conformance")
+    ] * 2
+    assert all("/conversation/message" in p.message for p in problems)
 
 
 def test_undeclared_fields_are_errors_at_every_level(spec):

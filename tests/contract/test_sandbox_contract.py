@@ -61,6 +61,10 @@ def test_every_operation_of_the_spec_is_covered(result):
     assert all(op.skipped_reason is None for op in result.operations)
 
 
+def test_the_trigger_notifications_were_checked(result):
+    assert result.trigger_events == ["msg_sent", "msg_received"]
+
+
 def test_no_disagreement(result):
     assert [
         f"{p.operation_id}: {p.check}: {p.title}: {p.message[:300]} :: {p.curl}"
