@@ -52,13 +52,15 @@ LISTING_LINKS: Mapping[str, Mapping[str, Mapping[str, str]]] = {
         "GetMessagesByContactPhone": FIRST_CONTACT,
     },
 }
-# Each create and everything done to what it created, its delete included.
+# Each create and everything done to what it created, its delete included. A text is not
+# among a contact's follow-ups: sending one re-creates a deleted contact (as the API
+# documents), which schemathesis's use_after_free check cannot know, since the message's
+# path is below the contact's rather than the contact's own.
 CRUD_LINKS: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     "CreateContact": {
         "GetContactByPhoneNumber": CONTACT,
         "CreateContact": CONTACT,
         "GetMessagesByContactPhone": CONTACT,
-        "SendMessageByPhoneNumber": CONTACT,
         "ArchiveConversation": CONTACT,
         "UnarchiveConversation": CONTACT,
         "DeleteContact": CONTACT,
