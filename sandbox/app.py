@@ -20,6 +20,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from generator.load.operations import HTTP_METHODS
+
 from . import admin, faults
 from .accounts import account_for_key, digest, ensure_demo_account
 from .config import SandboxConfig
@@ -41,7 +43,7 @@ from .validation import parse_body, parse_parameters
 from .webhooks import Dispatcher
 
 log = logging.getLogger("sandbox")
-ALL_METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+ALL_METHODS = [method.upper() for method in HTTP_METHODS]
 # When an item (contact, group, payment) is missing, the first of these the operation
 # declares is answered: reads say "no content" (204), as the facts give them; changes say 404.
 # A missing dashboard is always 404, which every operation under it declares.

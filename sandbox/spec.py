@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.load import load_document
+from generator.load.operations import HTTP_METHODS
 from generator.load.pointer import from_ref, resolve
 
 from .errors import MethodNotAllowed, NotFound
 
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 # The keys of a non-body Swagger 2.0 parameter that constrain its value (JSON Schema subset).
 VALUE_KEYS = (
     "type",
@@ -115,7 +115,7 @@ class ApiSpec:
         found = []
         for path, item in self.data.get("paths", {}).items():
             shared = [self._deref(p) for p in item.get("parameters", [])]
-            for method in METHODS:
+            for method in HTTP_METHODS:
                 if method in item:
                     found.append(self._operation(path, method, item[method], shared))
         return found

@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from .safety import HTTP_METHODS
+from ..load.operations import HTTP_METHODS
 
 
 @dataclass(frozen=True)

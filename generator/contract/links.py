@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from copy import deepcopy
 from typing import Any
 
-from .safety import HTTP_METHODS
+from ..load.operations import HTTP_METHODS
 
 SAME_DASHBOARD = {"dashboard_id": "$request.path.dashboard_id"}
 CONTACT = {**SAME_DASHBOARD, "phone_number": "$request.path.phone_number"}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from ..load.operations import iter_operations
 
 # Why each is unsafe, shown to the user when the operation is skipped.
 UNSAFE_OPERATIONS: Mapping[str, str] = {
@@ -49,15 +49,10 @@ class Endpoint:
 def endpoints(spec: Mapping[str, Any]) -> list[Endpoint]:
     """Every operation of a Swagger 2.0 document, in source order, judged by the rule."""
     found = []
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if method not in HTTP_METHODS or not isinstance(operation, Mapping):
-                continue
-            operation_id = str(operation.get("operationId") or f"{method.upper()} {path}")
-            reason = UNSAFE_OPERATIONS.get(operation_id)
-            if method == "delete":
-                reason = DELETE_REASON
-            found.append(Endpoint(operation_id, method, path, reason))
+    for path, method, operation in iter_operations(dict(spec)):
+        operation_id = str(operation.get("operationId") or f"{method.upper()} {path}")
+        reason = DELETE_REASON if method == "delete" else UNSAFE_OPERATIONS.get(operation_id)
+        found.append(Endpoint(operation_id, method, path, reason))
     return found
 
 

@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..load.operations import HTTP_METHODS
 from ..load.pointer import child, join
 from .refs import Side
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 
 @dataclass(frozen=True, eq=False)
@@ -52,7 +51,7 @@ def operations(side: Side) -> Iterator[Operation]:
         item, item_ptr = side.follow(item, join("paths", path))
         if not isinstance(item, dict):
             continue
-        for method in METHODS:
+        for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
                 yield Operation(method, path, item[method], child(item_ptr, method), item, item_ptr)
 

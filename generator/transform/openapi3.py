@@ -14,6 +14,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..load.operations import HTTP_METHODS
 from .context import Context, ConversionWarning, child, extensions, one_of
 from .kinds import BOOLEAN, OBJECT, STRING, STRINGS, copy_fields, security
 from .parameters import (
@@ -28,7 +29,6 @@ from .schemas import DEFINITIONS, convert_schema
 from .security import convert_security_schemes
 
 OPENAPI_VERSION = "3.0.3"
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 NOTIFICATION = "x-ms-notification-content"
 TOP_LEVEL = frozenset(
     {
@@ -262,7 +262,7 @@ def _path_item(
     out: dict[str, Any] = {}
     for key, value in item.items():
         where = child(pointer, key)
-        if key in METHODS and isinstance(value, dict):
+        if key in HTTP_METHODS and isinstance(value, dict):
             out[key] = _operation(item.get("parameters"), value, where, ctx, seen_ids)
             _lift_notification(out[key], where, [out[key]], ctx, notifications)
         elif str(key).startswith("x-"):
@@ -270,7 +270,7 @@ def _path_item(
         elif key != "parameters":
             ctx.warn(where, f"'{key}' is not an operation of this path; it is dropped")
     # Power Platform writes the payload beside the subscribing operation, on the path.
-    operations = [out[m] for m in METHODS if m in out]
+    operations = [out[m] for m in HTTP_METHODS if m in out]
     triggers = [op for op in operations if "x-ms-trigger" in op] or operations
     _lift_notification(out, pointer, triggers, ctx, notifications)
     return out

@@ -14,9 +14,9 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from ..load import Document
+from ..load.operations import HTTP_METHODS
 from ..load.pointer import child, from_ref, resolve, walk
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
 _MAX_REF_HOPS = 32
 T = TypeVar("T")

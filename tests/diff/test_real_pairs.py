@@ -17,11 +17,11 @@ import pytest
 import yaml
 
 from generator.load import load_document
+from generator.load.operations import iter_operations
 from generator.load.pointer import from_ref, join, resolve
 from tests.conftest import CORPUS, SPEC
 
 DEFINITIONS = [SPEC, *sorted(CORPUS.glob("*/apiDefinition.swagger.json"))]
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 
 def _name(path: Path) -> str:
@@ -29,12 +29,7 @@ def _name(path: Path) -> str:
 
 
 def _operations(data: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (path, method, item[method])
-        for path, item in data["paths"].items()
-        for method in METHODS
-        if isinstance(item.get(method), dict)
-    ]
+    return list(iter_operations(data))
 
 
 def _optional_parameter(data: dict[str, Any], operation: dict[str, Any]) -> int | None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.load.operations import iter_operations
 from generator.load.pointer import child, from_ref, resolve
-
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 def deref(doc: dict, node: Any) -> Any:
@@ -25,10 +24,7 @@ def deref(doc: dict, node: Any) -> Any:
 
 def operations(doc: dict) -> Iterator[tuple[str, str, dict]]:
     """Every (path, method, operation) of the document, in source order."""
-    for path, item in doc["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method]
+    yield from iter_operations(doc)
 
 
 def operation_by_id(doc: dict) -> dict[str, tuple[str, str, dict]]:
