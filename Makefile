@@ -25,15 +25,15 @@ check: setup lint
 	$(BIN)/python -m generator check
 
 lint: setup
-	$(BIN)/ruff check generator sandbox tests bench
-	$(BIN)/ruff format --check generator sandbox tests bench
+	$(BIN)/ruff check generator overrides/client tests bench setup.py
+	$(BIN)/ruff format --check generator overrides/client tests bench setup.py
 	$(BIN)/python -m generator lint-spec
 
 sandbox: setup
-	$(BIN)/python -m sandbox
+	$(BIN)/trconnect sandbox
 
 demo: setup
-	$(BIN)/python -m sandbox.demo
+	$(BIN)/trconnect demo
 
 contract-test: setup
 	$(BIN)/python -m generator contract-test

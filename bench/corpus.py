@@ -88,7 +88,7 @@ def is_strict_json(path: Path) -> bool:
 
 def generate_one(entry: Entry, out_root: Path) -> Run:
     """Generate ``entry`` into ``out_root/<name>``; an error is recorded, not raised."""
-    from generator import pipeline
+    from trconnect import pipeline
 
     out = out_root / entry.name
     started = time.perf_counter()

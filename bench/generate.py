@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.load import load_document  # noqa: E402
-from generator.transform import to_openapi3  # noqa: E402
+from trconnect.load import load_document  # noqa: E402
+from trconnect.transform import to_openapi3  # noqa: E402
 
 
 def timed(command: list[str]) -> float:

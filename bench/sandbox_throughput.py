@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 
-from sandbox.testing import SandboxServer
+from trconnect.sandbox.testing import SandboxServer
 
 MAX_REQUESTS = 2000
 MAX_SECONDS = 4.0

@@ -1,10 +1,10 @@
-"""Text Request connector generator.
+"""trconnect: one Swagger 2.0 connector definition, generated into everything else.
 
-A pipeline over one Swagger 2.0 connector definition: ``load`` reads it with
-source positions, ``validate`` checks it the way Power Platform certification
-does, ``transform`` reshapes it (OpenAPI 3.0 for the client, normalized JSON for
-the connector), ``render`` produces files, and ``write`` puts them in place
-atomically.
+Layers point one way. At the bottom, ``load`` (a definition read with source
+positions), ``model`` (its one typed model and ``$ref`` resolver), ``errors``
+and ``project``. Above them, side by side: the generator's stages
+(``validate``, ``transform``, ``render``, ``write``, joined by ``pipeline``;
+``diff``), the ``sandbox`` and the ``contract`` tests. ``cli`` is on top.
 """
 
 __version__ = "0.1.0"

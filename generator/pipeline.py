@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from . import fingerprint
 from .errors import InputError
 from .load import Document, load_document
 from .load.operations import iter_operations
+from .project import find_project
 from .validate.findings import Finding
 from .write import json_bytes, replace_folder, staging_folder, tree_files, write_file
 
@@ -24,23 +26,22 @@ if TYPE_CHECKING:
     from .render.client_report import ClientReport
     from .render.connector import ConnectorOverrides
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
 
 @dataclass(frozen=True)
 class Job:
     """What to generate from what.
 
-    The defaults are this project's: the Text Request spec into ``generated/``
-    with the hand-written parts of ``overrides/``. For any other definition,
-    ``connector_overrides`` is None (its icon and prose are not ours) and
-    ``properties`` may name the ``apiProperties.json`` it brings.
+    For the project, its spec into its ``generated/`` with the hand-written parts
+    of its ``overrides/``. For any other definition, ``connector_overrides`` is
+    None (its icon and prose are not ours), the client is made with the client
+    overrides this package ships, and ``properties`` may name the
+    ``apiProperties.json`` it brings.
     """
 
-    spec: Path = PROJECT_ROOT / "spec" / "textrequest.yaml"
-    out: Path = PROJECT_ROOT / "generated"
-    connector_overrides: Path | None = PROJECT_ROOT / "overrides" / "connector"
-    client_overrides: Path = PROJECT_ROOT / "overrides" / "client"
+    spec: Path
+    out: Path
+    connector_overrides: Path | None
+    client_overrides: Path
     properties: Path | None = None
     lenient: bool = False
 
@@ -64,11 +65,33 @@ class Outcome:
     client: ClientReport | None = None
 
 
-def job_for(spec: Path | None, out: Path | None, properties: Path | None, *, lenient: bool) -> Job:
-    """The job the command line asks for: this project's (into ``out`` if given), or ``spec``'s."""
+def project_job(project_dir: Path | None = None, *, lenient: bool = False) -> Job:
+    """The project's own job: found from the current folder, or at ``project_dir``."""
+    project = find_project(project_dir)
+    return Job(
+        spec=project.spec,
+        out=project.generated,
+        connector_overrides=project.connector_overrides,
+        client_overrides=project.client_overrides,
+        lenient=lenient,
+    )
+
+
+def job_for(
+    spec: Path | None,
+    out: Path | None,
+    properties: Path | None,
+    *,
+    lenient: bool,
+    project_dir: Path | None = None,
+) -> Job:
+    """The job the command line asks for: the project's (into ``out`` if given), or ``spec``'s."""
     if spec is None:
-        project = Job(properties=properties.absolute() if properties else None, lenient=lenient)
-        return replace(project, out=out.absolute()) if out else project
+        job = replace(
+            project_job(project_dir, lenient=lenient),
+            properties=properties.absolute() if properties else None,
+        )
+        return replace(job, out=out.absolute()) if out else job
     if out is None:
         raise InputError(
             spec, "--spec needs --out", hint="name the folder to write, e.g. --out build/connector"
@@ -78,9 +101,16 @@ def job_for(spec: Path | None, out: Path | None, properties: Path | None, *, len
         spec=spec.absolute(),
         out=out.absolute(),
         connector_overrides=None,
+        client_overrides=shipped_client_overrides(),
         properties=properties.absolute() if properties else None,
         lenient=lenient,
     )
+
+
+def shipped_client_overrides() -> Path:
+    """The client overrides installed with this package (``overrides/client/`` in a checkout)."""
+    top = __name__.split(".")[0]
+    return Path(str(resources.files(f"{top}.client_overrides")))
 
 
 def generate(job: Job) -> Outcome:

@@ -1,4 +1,4 @@
-"""``python -m generator``: a thin command line over the generator's Python API.
+"""``trconnect`` (``python -m generator`` in a checkout): a thin layer over the Python API.
 
 Each subcommand lives in its own module of this package and exposes
 ``register(subparsers)``, which adds its parser and sets ``handler`` to a
@@ -23,12 +23,13 @@ COMMANDS = (
     "generate",
     "check",
     "contract_test",
+    "sandbox",
 )
 
 
 def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m generator",
+        prog="trconnect",
         description="Generate, validate and test the Text Request connector and client.",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from .. import pipeline
+from .options import add_project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,11 +15,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="fail when generated/ differs from a fresh generation",
         description="Regenerate into a temporary folder and compare with generated/.",
     )
+    add_project(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    job = pipeline.Job()
+    job = pipeline.project_job(args.project)
     differing = pipeline.check(job)
     if not differing:
         print(f"{job.out.name}/ is current")

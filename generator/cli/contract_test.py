@@ -16,8 +16,8 @@ from ..contract.settings import (
     Settings,
 )
 from ..contract.target import live_target, sandbox_target
-
-SPEC = Path(__file__).resolve().parents[2] / "spec" / "textrequest.yaml"
+from ..project import find_project
+from .options import add_project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,7 +67,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--seed", type=int, help="seed, to repeat a run exactly")
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML here")
-    parser.add_argument("--spec", type=Path, default=SPEC, help=argparse.SUPPRESS)
+    parser.add_argument("--spec", type=Path, help="the definition to test (default: the project's)")
+    add_project(parser)
     parser.set_defaults(handler=run)
 
 
@@ -110,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
     def progress(line: str) -> None:
         print(report.safe_text(line), file=sys.stderr, flush=True)
 
+    if args.spec is None:
+        args.spec = find_project(args.project).spec
     if args.base_url:
         result = run_contract(
             args.spec, live_target(args.base_url, args.api_key_env), settings, progress

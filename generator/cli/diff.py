@@ -7,11 +7,9 @@ import sys
 from pathlib import Path
 
 from ..diff import FORMATS, diff_documents, load_side, render
-from ..diff.source import DEFAULT_SPEC_PATH
-from .options import add_lenient
-
-# The project root: where ``git:REF`` reads the spec unless --repo says otherwise.
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from ..errors import InputError
+from ..project import find_project
+from .options import add_lenient, add_project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,24 +29,41 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--spec-path",
-        default=DEFAULT_SPEC_PATH,
-        help=f"path of the definition inside git, for git:REF (default: {DEFAULT_SPEC_PATH})",
+        help="path of the definition inside git, for git:REF (default: the project's spec)",
     )
     parser.add_argument(
         "--repo",
         type=Path,
-        default=PROJECT_ROOT,
-        help="git checkout that git:REF is read from (default: this project)",
+        help="git checkout that git:REF is read from (default: the project)",
     )
     add_lenient(parser)
+    add_project(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    repo, spec_path = _git_source(args)
     old, new = (
-        load_side(side, repo=args.repo, spec_path=args.spec_path, lenient=args.lenient)
+        load_side(side, repo=repo, spec_path=spec_path, lenient=args.lenient)
         for side in (args.old, args.new)
     )
     changes = diff_documents(old, new)
     sys.stdout.write(render(changes, old, new, args.format))
     return 1 if any(change.breaking for change in changes) else 0
+
+
+def _git_source(args: argparse.Namespace) -> tuple[Path, str]:
+    """Where ``git:REF`` reads from: --repo and --spec-path, else the project and its spec."""
+    uses_git = any(side.startswith("git:") for side in (args.old, args.new))
+    if not uses_git or (args.repo is not None and args.spec_path is not None):
+        return args.repo or Path.cwd(), args.spec_path or ""
+    try:
+        project = find_project(args.project)
+    except InputError as error:
+        raise InputError(
+            error.path,
+            error.message,
+            hint="name the checkout and file: --repo DIR --spec-path FILE",
+        ) from None
+    repo = args.repo or project.root
+    return repo, args.spec_path or project.spec.relative_to(project.root).as_posix()

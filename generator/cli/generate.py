@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .. import pipeline
 from ..validate.findings import count
-from .options import add_lenient
+from .options import add_lenient, add_project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,18 +16,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "generate",
         help="write generated/ (or --out DIR) from the spec, or any definition with --spec",
         description="Generate the Power Platform connector package and the typed Python client. "
-        "With no options: spec/textrequest.yaml into generated/. With --spec and --out: any "
-        "Swagger 2.0 connector definition into DIR/client, DIR/connector and DIR/report.json.",
+        "With no options: the project's spec into its generated/ folder. With --spec and --out: "
+        "any Swagger 2.0 connector definition into DIR/client, DIR/connector and DIR/report.json.",
     )
     parser.add_argument("--spec", type=Path, help="a Swagger 2.0 definition (JSON or YAML)")
     parser.add_argument("--out", type=Path, help="the folder to write (replaced as a whole)")
     parser.add_argument("--properties", type=Path, help="the connector's apiProperties.json")
     add_lenient(parser)
+    add_project(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    job = pipeline.job_for(args.spec, args.out, args.properties, lenient=args.lenient)
+    job = pipeline.job_for(
+        args.spec, args.out, args.properties, lenient=args.lenient, project_dir=args.project
+    )
     started = time.perf_counter()
     outcome = pipeline.generate(job)
     seconds = time.perf_counter() - started

@@ -1,14 +1,13 @@
-"""``python -m generator lint-spec [PATH]``: the validator's rules plus the project's style."""
+"""``lint-spec [PATH]``: the validator's rules plus the project's style."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from ..project import find_project
 from ..validate import validate_connector
-
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SPEC = ROOT / "spec" / "textrequest.yaml"
+from .options import add_project, add_schemas
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,15 +16,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="check the hand-written spec against certification and project style",
         description="Print each problem as 'file:line: rule: message'; exit 1 if there is any.",
     )
-    parser.add_argument(
-        "path", nargs="?", type=Path, help=f"the spec (default: {_shown(DEFAULT_SPEC)})"
-    )
-    parser.add_argument("--schemas", metavar="DIR", help="folder of Microsoft's JSON schemas")
+    parser.add_argument("path", nargs="?", type=Path, help="the spec (default: the project's)")
+    add_schemas(parser)
+    add_project(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    path = args.path if args.path is not None else _shown(DEFAULT_SPEC)
+    path = args.path if args.path is not None else _shown(find_project(args.project).spec)
     report = validate_connector(path, schemas_dir=args.schemas, project=True)
     for finding in report.findings:
         place = f"{finding.file}:{finding.line}" if finding.line else finding.file

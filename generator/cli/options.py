@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def add_lenient(parser: argparse.ArgumentParser) -> None:
@@ -10,4 +11,22 @@ def add_lenient(parser: argparse.ArgumentParser) -> None:
         "--lenient",
         action="store_true",
         help="accept comments, trailing and missing commas in JSON, each reported as a warning",
+    )
+
+
+def add_project(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--project",
+        type=Path,
+        metavar="DIR",
+        help="the project folder (default: found upward from the current folder)",
+    )
+
+
+def add_schemas(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--schemas",
+        metavar="DIR",
+        help="folder of Microsoft's JSON schemas for connector files (for instance the "
+        "schemas/ folder of a PowerPlatformConnectors checkout); not checked without it",
     )

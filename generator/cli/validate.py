@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..validate import validate_connector
-from .options import add_lenient
+from .options import add_lenient, add_schemas
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,11 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("path", help="a connector folder or a definition file (JSON or YAML)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     add_lenient(parser)
-    parser.add_argument(
-        "--schemas",
-        metavar="DIR",
-        help="folder of Microsoft's JSON schemas (default: ../shared/schemas beside the project)",
-    )
+    add_schemas(parser)
     parser.set_defaults(handler=run)
 
 

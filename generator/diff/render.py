@@ -24,7 +24,7 @@ def _markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-_TEMPLATES = environment("generator.diff")
+_TEMPLATES = environment(__package__)
 _TEMPLATES.filters["md"] = _markdown
 
 

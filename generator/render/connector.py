@@ -20,7 +20,7 @@ from ..load.operations import iter_operations
 from ..write import json_bytes, write_file
 from .jinja import environment
 
-_TEMPLATES = environment("generator.render")
+_TEMPLATES = environment(__package__)
 
 README_SECTIONS = (
     "prerequisites",

@@ -41,7 +41,7 @@ class Report:
         schemas = (
             f"with Microsoft's schemas from {self.schemas}"
             if self.schemas
-            else ("without Microsoft's schemas (not found; pass --schemas DIR)")
+            else "Microsoft's JSON schemas not checked: pass --schemas DIR to check them"
         )
         lines.append(
             f"{self.errors} errors, {self.warnings} warnings in {', '.join(self.files)} ({schemas})"

@@ -1,7 +1,8 @@
 """Microsoft's JSON schemas for connector files, applied when they are at hand.
 
-The schemas live in ``../shared/schemas`` beside the project (or a folder the
-caller names); the project does not copy them. Each violation becomes one
+They are checked only when the caller names their folder (``--schemas DIR``,
+for instance the ``schemas/`` folder of a PowerPlatformConnectors checkout); the
+project does not copy them, and a report says when they were not applied. Each violation becomes one
 ``ms-schema`` finding at the offending place.
 """
 
@@ -27,15 +28,13 @@ SCHEMA_FILES: dict[Kind, tuple[str, type[jsonschema.protocols.Validator]]] = {
     "properties": ("paconn-apiProperties.schema.json", jsonschema.Draft7Validator),
     "settings": ("paconn-settings.schema.json", jsonschema.Draft7Validator),
 }
-_PROJECT_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DIR = _PROJECT_ROOT.parent / "shared" / "schemas"
 _MESSAGE_LIMIT = 200
 
 
 def schemas_folder(requested: Path | str | None) -> Path | None:
-    """The schema folder: the one asked for (which must exist), else the shared one if present."""
+    """The schema folder asked for (which must exist and hold them); None when none was."""
     if requested is None:
-        return DEFAULT_DIR if DEFAULT_DIR.is_dir() else None
+        return None
     folder = Path(requested)
     if not folder.is_dir():
         raise InputError(

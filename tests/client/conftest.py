@@ -14,10 +14,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from trconnect.load import load_document
+from trconnect.render.client import render_client
+from trconnect.render.client_report import ClientReport
 
-from generator.load import load_document
-from generator.render.client import render_client
-from generator.render.client_report import ClientReport
 from tests.conftest import ROOT, SPEC
 
 OVERRIDES = ROOT / "overrides" / "client"

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from generator.render.client_report import ClientWarning
-from generator.render.client_runtime import Auth, auth
-from generator.transform import to_openapi3
+from trconnect.render.client_report import ClientWarning
+from trconnect.render.client_runtime import Auth, auth
+from trconnect.transform import to_openapi3
 
 OAUTH2 = {"type": "oauth2", "flow": "implicit", "authorizationUrl": "https://x/a", "scopes": {}}
 BASIC = {"type": "basic"}

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from trconnect.errors import InputError
+from trconnect.load import load_document
+from trconnect.render.client import ClientRenderError, render_client
+from trconnect.write import tree_files
 
-from generator.errors import InputError
-from generator.load import load_document
-from generator.render.client import ClientRenderError, render_client
-from generator.write import tree_files
 from tests.conftest import CORPUS, FACTS, ROOT
 
 from .certified_shape import certified_swagger
@@ -112,8 +112,8 @@ def test_rendering_is_deterministic_across_folders_and_hash_seeds(
     rendered: Rendered, tmp_path: Path
 ) -> None:
     script = (
-        "import sys, pathlib; from generator.load import load_document;"
-        "from generator.render.client import render_client;"
+        "import sys, pathlib; from trconnect.load import load_document;"
+        "from trconnect.render.client import render_client;"
         "render_client(load_document(sys.argv[1]).data, pathlib.Path(sys.argv[2]),"
         " overrides=pathlib.Path(sys.argv[3]))"
     )

@@ -33,8 +33,8 @@ class Recording(httpx.HTTPTransport):
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[Any]:
-    from sandbox.receiver import Receiver
-    from sandbox.testing import SandboxServer
+    from trconnect.sandbox.receiver import Receiver
+    from trconnect.sandbox.testing import SandboxServer
 
     with SandboxServer() as server, Receiver() as receiver:
         server.receiver = receiver

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 from openapi_spec_validator.validation.validators import OpenAPIV30SpecValidator
+from trconnect.load import load_document
+from trconnect.load.pointer import escape, resolve, split, walk
+from trconnect.transform import to_openapi3
 
-from generator.load import load_document
-from generator.load.pointer import escape, resolve, split, walk
-from generator.transform import to_openapi3
 from tests.conftest import CORPUS
 
 from .conftest import FIXTURES

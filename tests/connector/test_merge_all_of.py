@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.transform.power_platform import merge_all_of
+from trconnect.transform.power_platform import merge_all_of
 
 
 def _definition() -> dict:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from trconnect.load import load_document
+from trconnect.render.connector import ConnectorOverrides, render_connector
+from trconnect.transform.power_platform import merge_all_of
 
-from generator.load import load_document
-from generator.render.connector import ConnectorOverrides, render_connector
-from generator.transform.power_platform import merge_all_of
 from tests.conftest import MS_SCHEMAS, ROOT, SPEC
 
 OVERRIDES = ROOT / "overrides" / "connector"

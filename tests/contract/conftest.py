@@ -58,8 +58,8 @@ def serve(app: Any) -> Iterator[str]:
 
 def sandbox_app(db_path: str, **config: Any) -> tuple[Any, str]:
     """The sandbox's ASGI app on its own database, and its API key."""
-    from sandbox.app import create_app, prepare_database
-    from sandbox.config import SandboxConfig
+    from trconnect.sandbox.app import create_app, prepare_database
+    from trconnect.sandbox.config import SandboxConfig
 
     settings = SandboxConfig(db_path=db_path, throttle_limit=1_000_000, **config)
     return create_app(settings), prepare_database(settings)

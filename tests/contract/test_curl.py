@@ -7,8 +7,7 @@ import shutil
 import subprocess
 
 import pytest
-
-from generator.contract.curl import curl_command
+from trconnect.contract.curl import curl_command
 
 KEY = "k3y-Value'with\"quotes"
 

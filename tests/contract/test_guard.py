@@ -8,10 +8,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-
-from generator.contract.guard import running_guard
-from generator.contract.safety import Endpoint, RequestGate
-from generator.contract.throttle import SlidingWindow
+from trconnect.contract.guard import running_guard
+from trconnect.contract.safety import Endpoint, RequestGate
+from trconnect.contract.throttle import SlidingWindow
 
 SEND = Endpoint("SendMessageByPhoneNumber", "post", "/d/{id}/contacts/{phone}/messages", "texts")
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from trconnect.contract.runner import run_contract
+from trconnect.contract.settings import Settings, Target
+from trconnect.contract.target import live_target
+from trconnect.errors import InputError
 
-from generator.contract.runner import run_contract
-from generator.contract.settings import Settings, Target
-from generator.contract.target import live_target
-from generator.errors import InputError
 from tests.conftest import SPEC
 
 UNREACHABLE = Target("http://127.0.0.1:9/api/v3", "k", live=True)
@@ -36,7 +36,7 @@ def test_a_non_http_url_is_refused(monkeypatch):
 
 
 def test_the_key_stays_out_of_reprs():
-    from generator.contract.collect import Secrets
+    from trconnect.contract.collect import Secrets
 
     assert "k3y" not in repr(Target("http://x", "k3y", live=True))
     assert "k3y" not in repr(Secrets("k3y", "x-api-key", "TEXTREQUEST_API_KEY"))

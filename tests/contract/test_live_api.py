@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 
 import pytest
+from trconnect.contract.runner import run_contract
+from trconnect.contract.settings import DEFAULT_KEY_ENV, Settings
+from trconnect.contract.target import live_target
 
-from generator.contract.runner import run_contract
-from generator.contract.settings import DEFAULT_KEY_ENV, Settings
-from generator.contract.target import live_target
 from tests.conftest import SPEC
 
 URL_ENV = "TEXTREQUEST_BASE_URL"

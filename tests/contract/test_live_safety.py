@@ -10,12 +10,12 @@ import argparse
 import xml.etree.ElementTree as ET
 
 import pytest
+from trconnect.cli import COMMANDS, contract_test
+from trconnect.contract.runner import run_contract
+from trconnect.contract.safety import RequestGate, blocked, endpoints
+from trconnect.contract.settings import Settings, Target
+from trconnect.load import load_document
 
-from generator.cli import COMMANDS, contract_test
-from generator.contract.runner import run_contract
-from generator.contract.safety import RequestGate, blocked, endpoints
-from generator.contract.settings import Settings, Target
-from generator.load import load_document
 from tests.conftest import SPEC
 from tests.contract.conftest import Received, recording, sandbox_app, serve
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import copy
 
 import pytest
+from trconnect.contract.notification import notification_errors, notification_schema
+from trconnect.contract.trigger import check_trigger
+from trconnect.load import load_document
 
-from generator.contract.notification import notification_errors, notification_schema
-from generator.contract.trigger import check_trigger
-from generator.load import load_document
 from tests.conftest import SPEC
 
 
@@ -18,7 +18,7 @@ def spec():
 
 
 def _check_on_sandbox(spec):
-    from sandbox.testing import SandboxServer
+    from trconnect.sandbox.testing import SandboxServer
 
     with SandboxServer() as sandbox:
         headers = {"x-api-key": sandbox.api_key}

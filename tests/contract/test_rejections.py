@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import schemathesis
 from schemathesis.config import SchemathesisConfig
+from trconnect.contract.collect import WAIVERS
+from trconnect.contract.rejections import ACCEPTED, DOCUMENTED_REJECTIONS, operation_settings
+from trconnect.contract.safety import endpoints
+from trconnect.contract.settings import Settings, schemathesis_config
+from trconnect.load import load_document
 
-from generator.contract.collect import WAIVERS
-from generator.contract.rejections import ACCEPTED, DOCUMENTED_REJECTIONS, operation_settings
-from generator.contract.safety import endpoints
-from generator.contract.settings import Settings, schemathesis_config
-from generator.load import load_document
 from tests.conftest import SPEC
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from generator.contract import junit, report
-from generator.contract.results import (
+from trconnect.contract import junit, report
+from trconnect.contract.results import (
     CheckTally,
     ContractResult,
     OperationResult,

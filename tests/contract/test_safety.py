@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from generator.contract.safety import (
+from trconnect.contract.safety import (
     UNSAFE_OPERATIONS,
     RequestGate,
     blocked,

@@ -7,13 +7,13 @@ One run (module fixture) feeds every assertion; it is the same run
 from __future__ import annotations
 
 import pytest
+from trconnect.contract.results import ContractResult
+from trconnect.contract.runner import run_contract
+from trconnect.contract.safety import endpoints
+from trconnect.contract.settings import Settings
+from trconnect.contract.target import sandbox_target
+from trconnect.load import load_document
 
-from generator.contract.results import ContractResult
-from generator.contract.runner import run_contract
-from generator.contract.safety import endpoints
-from generator.contract.settings import Settings
-from generator.contract.target import sandbox_target
-from generator.load import load_document
 from tests.conftest import SPEC
 
 SEED = 20261127

@@ -5,11 +5,11 @@ from __future__ import annotations
 import copy
 
 import pytest
+from trconnect.contract.known_ids import KnownIds, point_examples
+from trconnect.contract.links import with_links
+from trconnect.contract.safety import endpoints
+from trconnect.load import load_document
 
-from generator.contract.known_ids import KnownIds, point_examples
-from generator.contract.links import with_links
-from generator.contract.safety import endpoints
-from generator.load import load_document
 from tests.conftest import SPEC
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from generator.contract.throttle import SlidingWindow
+from trconnect.contract.throttle import SlidingWindow
 
 
 class FakeTime:

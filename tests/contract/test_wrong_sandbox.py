@@ -9,10 +9,10 @@ while the same run without the faults shows neither.
 from __future__ import annotations
 
 import pytest
+from trconnect.contract import report
+from trconnect.contract.runner import run_contract
+from trconnect.contract.settings import Settings, Target
 
-from generator.contract import report
-from generator.contract.runner import run_contract
-from generator.contract.settings import Settings, Target
 from tests.conftest import SPEC
 
 FAULTS = {
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 
 
 def run(faults):
-    from sandbox.testing import SandboxServer
+    from trconnect.sandbox.testing import SandboxServer
 
     with SandboxServer(throttle_limit=1_000_000, faults=faults) as sandbox:
         target = Target(sandbox.base_url, sandbox.api_key, live=False)

@@ -9,10 +9,9 @@ from typing import Any
 
 import pytest
 import yaml
-
-from generator import cli
-from generator.diff import Change, diff_documents
-from generator.load import load_document
+from trconnect import cli
+from trconnect.diff import Change, diff_documents
+from trconnect.load import load_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from generator.diff import diff_documents
-from generator.errors import InputError
-from generator.load import load_document
-from generator.load.pointer import resolve
+from trconnect.diff import diff_documents
+from trconnect.errors import InputError
+from trconnect.load import load_document
+from trconnect.load.pointer import resolve
 
 Doc = dict[str, Any]
 SEND = "/paths/~1messages/post"

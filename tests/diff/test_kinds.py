@@ -7,9 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-
-from generator.diff import KINDS
-from generator.load.pointer import resolve
+from trconnect.diff import KINDS
+from trconnect.load.pointer import resolve
 
 LIST = "/paths/~1messages/get"
 SEND = "/paths/~1messages/post"

@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 import yaml
+from trconnect.load import load_document
+from trconnect.load.operations import iter_operations
+from trconnect.load.pointer import from_ref, join, resolve
 
-from generator.load import load_document
-from generator.load.operations import iter_operations
-from generator.load.pointer import from_ref, join, resolve
 from tests.conftest import CORPUS, SPEC
 
 DEFINITIONS = [SPEC, *sorted(CORPUS.glob("*/apiDefinition.swagger.json"))]

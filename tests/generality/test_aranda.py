@@ -19,9 +19,9 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from trconnect.load import load_document
 
 from bench.corpus import Run
-from generator.load import load_document
 from tests.generality.conftest import isolated_import
 
 NAME = "Aranda_Service_Management"

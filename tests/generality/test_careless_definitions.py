@@ -16,10 +16,10 @@ from typing import Any
 
 import httpx
 import pytest
+from trconnect.render.client import render_client
+from trconnect.transform import to_openapi3
 
 from bench.corpus import Run
-from generator.render.client import render_client
-from generator.transform import to_openapi3
 from tests.conftest import ROOT
 from tests.generality.conftest import isolated_import
 

@@ -15,10 +15,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from trconnect.load import load_document
+from trconnect.load.operations import iter_operations
 
 from bench.corpus import MIN_COVERAGE, Run, table
-from generator.load import load_document
-from generator.load.operations import iter_operations
 from tests.generality.conftest import NAMES, isolated_import
 
 CORPUS_BUDGET_SECONDS = 60.0
@@ -90,7 +90,7 @@ def test_report_warnings_and_skips_point_into_the_definition(
     name: str, corpus_runs: dict[str, Run]
 ) -> None:
     """Every construct that was not mapped is named by a JSON pointer that resolves."""
-    from generator.load.pointer import resolve
+    from trconnect.load.pointer import resolve
 
     run = corpus_runs[name]
     definition = load_document(run.entry.spec, lenient=run.entry.lenient).data

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from trconnect.render.client_settings import RESERVED_NAMES, package_name
+from trconnect.write import tree_files
 
 from bench.corpus import Entry, Run, generate_one
-from generator.render.client_settings import RESERVED_NAMES, package_name
-from generator.write import tree_files
 from tests.generality.conftest import isolated_import
 
 BOM = b"\xef\xbb\xbf"

@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 
 import pytest
+from trconnect.cli import main
+from trconnect.write import tree_files
 
 from bench.corpus import DEFINITION, PROPERTIES, Run
-from generator.cli import main
-from generator.write import tree_files
 from tests.conftest import CORPUS
 
 INVALID = ["AccuWeather", "Plumsail_Documents"]

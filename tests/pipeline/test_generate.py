@@ -7,10 +7,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from trconnect import pipeline
+from trconnect.cli import main
+from trconnect.write import tree_files
 
-from generator import pipeline
-from generator.cli import main
-from generator.write import tree_files
 from tests.conftest import SPEC
 
 

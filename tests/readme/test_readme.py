@@ -20,7 +20,7 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one() -> None:
 
 
 def test_python_example_runs_against_the_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
-    from sandbox.testing import SandboxServer
+    from trconnect.sandbox.testing import SandboxServer
 
     example = re.search(r"```python\n(.*?)```", README, re.DOTALL)
     assert example, "the README has a Python example"

@@ -8,9 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-
-from sandbox.receiver import Receiver
-from sandbox.testing import SandboxServer
+from trconnect.sandbox.receiver import Receiver
+from trconnect.sandbox.testing import SandboxServer
 
 _phones = itertools.count(1000)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import time
 
 import httpx
-
-from sandbox.testing import SandboxServer
+from trconnect.sandbox.testing import SandboxServer
 
 
 def test_missing_or_wrong_key_is_401(sandbox, dashboard):

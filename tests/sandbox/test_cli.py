@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def serving(*options: str):
     """(base URL, API key) of a ``python -m sandbox`` process, stopped with SIGTERM."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "sandbox", "--port", "0", *options],
+        [sys.executable, "-m", "trconnect.sandbox", "--port", "0", *options],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -68,7 +68,7 @@ def test_demo_data_reset_and_key(tmp_path):
 
 def test_missing_spec_is_a_clear_error(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "sandbox", "--spec", str(tmp_path / "none.yaml")],
+        [sys.executable, "-m", "trconnect.sandbox", "--spec", str(tmp_path / "none.yaml")],
         cwd=ROOT,
         capture_output=True,
         text=True,

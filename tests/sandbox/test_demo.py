@@ -6,17 +6,17 @@ import importlib.util
 import sys
 
 import pytest
+from trconnect.sandbox import demo
 
-from sandbox import demo
 
-
-def test_demo_transcript():
-    sys.path.insert(0, str(demo.CLIENT_DIR))
+def test_demo_transcript(root):
+    client_dir = str(root / "generated" / "client")
+    sys.path.insert(0, client_dir)
     try:
         if importlib.util.find_spec("textrequest") is None:
-            pytest.skip(f"the generated client is not in {demo.CLIENT_DIR}; run make generate")
+            pytest.skip(f"the generated client is not in {client_dir}; run make generate")
     finally:
-        sys.path.remove(str(demo.CLIENT_DIR))
+        sys.path.remove(client_dir)
     lines: list[str] = []
     result = demo.run(say=lines.append)
     assert result["matched"] is True

@@ -7,9 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-
-from sandbox.store import Database
-from sandbox.testing import SandboxServer
+from trconnect.sandbox.store import Database
+from trconnect.sandbox.testing import SandboxServer
 
 PAGE = {"page": 0, "page_size": 1000}
 CLIENTS, WRITES = 8, 200

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sandbox.testing import SandboxServer
+from trconnect.sandbox.testing import SandboxServer
 
 FAULTS = {
     "GetContactByPhoneNumber": {"retype": "/total_msgs_sent"},

@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-from generator.load import load_document
-from sandbox.handlers import HANDLERS
-from sandbox.spec import ApiSpec
-from sandbox.testing import SandboxServer
+from trconnect.load import load_document
+from trconnect.sandbox.handlers import HANDLERS
+from trconnect.sandbox.spec import ApiSpec
+from trconnect.sandbox.testing import SandboxServer
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "textrequest.yaml"
 FACTS = Path(__file__).resolve().parents[3] / "shared" / "reference" / "textrequest-api.facts.json"

@@ -8,9 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 from jsonschema import Draft4Validator
-
-from generator.load import load_document
-from sandbox.testing import SandboxServer
+from trconnect.load import load_document
+from trconnect.sandbox.testing import SandboxServer
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "textrequest.yaml"
 

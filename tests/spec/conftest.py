@@ -6,8 +6,8 @@ import json
 
 import pytest
 import yaml
+from trconnect.load import load_document
 
-from generator.load import load_document
 from tests.conftest import FACTS, SPEC
 
 DEVIATIONS = SPEC.parent / "deviations.yaml"

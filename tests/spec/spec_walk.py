@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from generator.load.operations import iter_operations
-from generator.load.pointer import child, from_ref, resolve
+from trconnect.load.operations import iter_operations
+from trconnect.load.pointer import child, from_ref, resolve
 
 
 def deref(doc: dict, node: Any) -> Any:

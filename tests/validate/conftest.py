@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
-
-from generator.load.pointer import parent, resolve, split
+from trconnect.load.pointer import parent, resolve, split
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CLEAN = FIXTURES / "clean"

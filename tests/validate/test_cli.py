@@ -8,8 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from generator import cli
+from trconnect import cli
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CLEAN, CLEAN_SPEC = FIXTURES / "clean", FIXTURES / "clean_spec.yaml"

@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-from generator.errors import InputError
-from generator.load import load_document
-from generator.load.pointer import resolve
-from generator.validate import RULES, validate_connector
+from trconnect.errors import InputError
+from trconnect.load import load_document
+from trconnect.load.pointer import resolve
+from trconnect.validate import RULES, validate_connector
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 FOLDERS = sorted(p for p in CORPUS.iterdir() if p.is_dir()) if CORPUS.is_dir() else []

@@ -7,10 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from generator.load import Document
-from generator.load.pointer import parent, resolve, split, walk
-from generator.validate import validate_document
+from trconnect.load import Document
+from trconnect.load.pointer import parent, resolve, split, walk
+from trconnect.validate import validate_document
 
 CLEAN = Path(__file__).resolve().parent / "fixtures" / "clean"
 FILES = [

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from generator.load import load_document
-from generator.load.pointer import split
-from generator.validate import RULES, validate_connector
+from trconnect.load import load_document
+from trconnect.load.pointer import split
+from trconnect.validate import RULES, validate_connector
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CLEAN, CLEAN_SPEC = FIXTURES / "clean", FIXTURES / "clean_spec.yaml"

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SPEC = ROOT / "spec" / "textrequest.yaml"
-DEFAULT_DB = ROOT / ".sandbox" / "sandbox.db"
+from ..project import find_project
+
+
+def _project_spec() -> str:
+    return str(find_project().spec)
+
+
+def _project_db() -> str:
+    return str(find_project().sandbox_db)
 
 
 @dataclass(frozen=True)
@@ -28,8 +33,8 @@ class SandboxConfig:
     registered; deliveries elsewhere fail unsent); ``"*"`` allows any.
     """
 
-    db_path: str = str(DEFAULT_DB)
-    spec_path: str = str(DEFAULT_SPEC)
+    db_path: str = field(default_factory=_project_db)
+    spec_path: str = field(default_factory=_project_spec)
     throttle_limit: int = 100
     throttle_window: float = 60.0
     validate_responses: bool = False

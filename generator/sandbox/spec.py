@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.load import load_document
-from generator.load.operations import HTTP_METHODS
-from generator.load.pointer import from_ref, resolve
-
+from ..load import load_document
+from ..load.operations import HTTP_METHODS
+from ..load.pointer import from_ref, resolve
 from .errors import MethodNotAllowed, NotFound
 
 # The keys of a non-body Swagger 2.0 parameter that constrain its value (JSON Schema subset).

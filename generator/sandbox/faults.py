@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.load.pointer import parent, resolve, split
+from ..load.pointer import parent, resolve, split
 
 
 def other_type(value: Any) -> Any:

@@ -20,8 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from generator.load.operations import HTTP_METHODS
-
+from ..load.operations import HTTP_METHODS
 from . import admin, faults
 from .accounts import account_for_key, digest, ensure_demo_account
 from .config import SandboxConfig

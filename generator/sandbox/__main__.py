@@ -14,9 +14,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from ..errors import InputError
 from .accounts import account_for_key
 from .app import create_app, prepare_database
-from .config import DEFAULT_DB, SandboxConfig
+from .config import SandboxConfig
 from .demo_data import seed
 from .server import bind, make_server, root_url
 from .store import Database, remove_database
@@ -25,10 +26,12 @@ DEFAULT_PORT = 8765
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m sandbox", description=__doc__)
+    parser = argparse.ArgumentParser(prog="trconnect sandbox", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 picks a free port")
-    parser.add_argument("--db", help=f"SQLite database file (default {DEFAULT_DB})")
+    parser.add_argument(
+        "--db", help="SQLite database file (default .sandbox/sandbox.db in the project)"
+    )
     parser.add_argument("--spec", help="Swagger file to serve (default spec/textrequest.yaml)")
     parser.add_argument("--reset", action="store_true", help="delete the database first")
     parser.add_argument("--demo-data", action="store_true", help="add a sample dashboard")
@@ -67,7 +70,11 @@ def configure(args: argparse.Namespace) -> SandboxConfig:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    config = configure(args)
+    try:
+        config = configure(args)
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     if not Path(config.spec_path).is_file():
         print(f"error: no spec at {config.spec_path}; pass --spec FILE", file=sys.stderr)
         return 2

@@ -1,4 +1,4 @@
-"""``python -m sandbox.demo``: the whole loop on one machine, through the generated client.
+"""``trconnect demo`` (``make demo``): the whole loop on one machine, through the generated client.
 
 Starts a sandbox and a webhook receiver, then with the ``textrequest`` client (from
 ``generated/client/``) creates a dashboard and a contact, subscribes to msg_sent, sends
@@ -11,18 +11,18 @@ import sys
 from collections.abc import Callable
 from types import ModuleType
 
-from .config import ROOT
+from ..project import find_project
 from .receiver import Receiver
 from .testing import SandboxServer
 
-CLIENT_DIR = ROOT / "generated" / "client"
 CUSTOMER = "4239876543"
 
 
 def load_client() -> ModuleType:
-    """The generated ``textrequest`` package (from the tree, if not installed)."""
-    if str(CLIENT_DIR) not in sys.path:
-        sys.path.insert(0, str(CLIENT_DIR))
+    """The generated ``textrequest`` package (from the project's tree, if not installed)."""
+    client_dir = str(find_project().generated / "client")
+    if client_dir not in sys.path:
+        sys.path.insert(0, client_dir)
     import textrequest
 
     return textrequest

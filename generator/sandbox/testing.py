@@ -30,7 +30,7 @@ from typing import Any
 import httpx
 
 from .app import create_app, prepare_database
-from .config import ROOT, SandboxConfig
+from .config import SandboxConfig
 from .server import bind, make_server, root_url
 from .spec import ApiSpec
 
@@ -124,8 +124,7 @@ class SandboxServer:
     def _start_process(self) -> None:
         env = {**os.environ, "SANDBOX_CONFIG": self.config.to_json()}
         self._process = subprocesses.Popen(
-            [sys.executable, "-m", "sandbox", "--port", "0"],
-            cwd=ROOT,
+            [sys.executable, "-m", __package__ or "sandbox", "--port", "0"],
             env=env,
             stdout=subprocesses.PIPE,
             text=True,

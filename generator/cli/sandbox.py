@@ -1,0 +1,31 @@
+"""``sandbox`` and ``demo``: serve the local Text Request API; show the whole loop on it."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    serve = subparsers.add_parser(
+        "sandbox",
+        help="serve the local, stateful Text Request sandbox (see `sandbox --help`)",
+        add_help=False,
+    )
+    serve.add_argument("options", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    serve.set_defaults(handler=_serve)
+    demo = subparsers.add_parser(
+        "demo", help="a dashboard, a contact, a text and its webhook, through the client"
+    )
+    demo.set_defaults(handler=_demo)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from ..sandbox.__main__ import main
+
+    return main(args.options)
+
+
+def _demo(_args: argparse.Namespace) -> int:
+    from ..sandbox.demo import main
+
+    return main()
