@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import tempfile
 import time
@@ -150,6 +151,11 @@ def largest_line(runs: list[Run], baseline: Run) -> str:
     )
 
 
+def peak_megabytes() -> float:
+    """The largest resident set this process reached (Linux reports it in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def baseline_run(out_root: Path) -> Run:
     """This project's spec, generated as any definition is: once to pay the imports, then timed."""
     spec = ROOT / "spec" / "textrequest.yaml"
@@ -171,6 +177,7 @@ def main() -> int:
     print(table(runs))
     print(f"\nwall time for the whole corpus: {wall:.2f} s with {workers} worker(s)")
     print(largest_line(runs, baseline))
+    print(f"peak memory of this process: {peak_megabytes():.0f} MB")
     short = [r.entry.name for r in runs if r.error or r.coverage < MIN_COVERAGE]
     if short:
         print(f"below {MIN_COVERAGE:.0%} coverage or failed: {', '.join(short)}")

@@ -1,13 +1,18 @@
-"""How long regeneration takes, against openapi-python-client alone.
+"""How long regeneration takes, against openapi-python-client alone, in one run.
 
-Prints, from one run: a full regeneration of the project (connector package and
-client, validation, formatting), a regeneration with nothing changed (the
-fingerprint short-cut), and the bare ``openapi-python-client generate`` on the
-same converted OpenAPI 3.0 document, with its default templates and post
-hooks. All three run as commands, so each pays one interpreter start-up. The
-figures are medians of interleaved rounds, reported as ratios to the bare tool.
+Prints, as ratios to the bare ``openapi-python-client generate`` on the same converted
+OpenAPI 3.0 document (its default templates and post hooks):
 
-    .venv/bin/python bench/generate.py [--rounds N]
+- the project's spec: a full regeneration (validation, connector package, client,
+  formatting) and a regeneration with nothing changed (the fingerprint short-cut);
+- a synthetic definition of ``--operations`` operations (5,000 by default) that this
+  bench writes itself: our full generation against the bare tool, time and peak memory.
+
+Every figure is one command, interpreter start-up included; the project's figures are
+medians of interleaved rounds. Peak memory is the largest resident set of the command's
+process tree (``ru_maxrss`` of the waited-for children).
+
+    .venv/bin/python bench/generate.py [--rounds N] [--operations N]
 """
 
 from __future__ import annotations
@@ -22,44 +27,157 @@ import tempfile
 import time
 from pathlib import Path
 
+from trconnect.model import Definition
+from trconnect.transform import to_openapi3
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+SPEC = ROOT / "spec" / "textrequest.yaml"
+# The child measures itself, so that each command's peak memory is its own.
+MEASURED = (
+    "import resource, subprocess, sys, time; t = time.perf_counter(); "
+    "code = subprocess.run(sys.argv[1:], capture_output=True).returncode; "
+    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)"
+)
 
-from trconnect.load import load_document  # noqa: E402
-from trconnect.transform import to_openapi3  # noqa: E402
+
+def measure(command: list[str]) -> tuple[float, int]:
+    """(seconds, peak resident kilobytes) of one run of ``command``."""
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURED, *command], cwd=ROOT, capture_output=True, text=True
+    )
+    seconds, peak, code = done.stdout.split()
+    if code != "0":
+        raise SystemExit(f"{command} failed with exit {code}")
+    return float(seconds), int(peak)
 
 
-def timed(command: list[str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
-    return time.perf_counter() - started
+def synthetic_definition(operations: int) -> dict:
+    """A definition of ``operations`` operations: resources with list, read, create, update, delete."""
+    paths: dict[str, dict] = {}
+    definitions: dict[str, dict] = {}
+    for index in range(-(-operations // 5)):
+        name = f"Item{index}"
+        definitions[name] = {
+            "type": "object",
+            "required": ["id"],
+            "properties": {
+                "id": {"type": "integer", "format": "int32"},
+                "name": {"type": "string", "description": f"The name of item {index}."},
+                "created": {"type": "string", "format": "date-time"},
+                "tags": {"type": "array", "items": {"type": "string"}},
+            },
+        }
+        ref = {"$ref": f"#/definitions/{name}"}
+        body = [{"name": "body", "in": "body", "required": True, "schema": ref}]
+        item_id = [{"name": "id", "in": "path", "required": True, "type": "integer"}]
+        ok = {"200": {"description": "The item.", "schema": ref}}
+        listing = {"200": {"description": "Items.", "schema": {"type": "array", "items": ref}}}
+        paths[f"/items{index}"] = {
+            "get": _operation(f"List{name}s", [], listing),
+            "post": _operation(f"Create{name}", body, ok),
+        }
+        paths[f"/items{index}/{{id}}"] = {
+            "get": _operation(f"Get{name}", item_id, ok),
+            "put": _operation(f"Update{name}", item_id + body, ok),
+            "delete": _operation(f"Delete{name}", item_id, {"204": {"description": "Gone."}}),
+        }
+    document = {
+        "swagger": "2.0",
+        "info": {"title": "Synthetic", "version": "1.0", "description": "Made by the bench."},
+        "host": "api.example.com",
+        "basePath": "/v1",
+        "schemes": ["https"],
+        "securityDefinitions": {"key": {"type": "apiKey", "in": "header", "name": "x-api-key"}},
+        "security": [{"key": []}],
+        "paths": paths,
+        "definitions": definitions,
+    }
+    return _trimmed(document, operations)
+
+
+def _operation(operation_id: str, parameters: list, responses: dict) -> dict:
+    summary = " ".join(operation_id.replace("Item", " item ").split()).capitalize()
+    operation = {"operationId": operation_id, "summary": summary, "description": summary + "."}
+    if parameters:
+        operation["parameters"] = parameters
+    operation["responses"] = responses
+    return operation
+
+
+def _trimmed(document: dict, operations: int) -> dict:
+    """Drop operations from the end until exactly ``operations`` remain."""
+    extra = sum(len(item) for item in document["paths"].values()) - operations
+    for path in reversed(list(document["paths"])):
+        while extra > 0 and document["paths"][path]:
+            document["paths"][path].popitem()
+            extra -= 1
+        if not document["paths"][path]:
+            del document["paths"][path]
+    return document
+
+
+def converted(definition: Path, out: Path) -> Path:
+    """The OpenAPI 3.0 document the bare tool is given: our conversion of ``definition``."""
+    out.write_text(json.dumps(to_openapi3(Definition.load(definition)).document))
+    return out
+
+
+def bare(document: Path, out: Path) -> list[str]:
+    return [
+        sys.executable,
+        *("-m", "openapi_python_client", "generate", "--path", str(document)),
+        *("--output-path", str(out), "--meta", "pdm"),
+    ]
+
+
+def ours(out: Path, spec: Path | None = None) -> list[str]:
+    command = [sys.executable, "-m", "trconnect", "generate", "--out", str(out)]
+    return command + (["--spec", str(spec)] if spec else [])
+
+
+def project_rounds(work: Path, rounds: int) -> dict[str, list[float]]:
+    document = converted(SPEC, work / "openapi.json")
+    times: dict[str, list[float]] = {"bare": [], "full": [], "no-op": []}
+    for round_ in range(rounds):
+        out, bare_out = work / f"ours-{round_}", work / f"bare-{round_}"
+        times["full"].append(measure(ours(out))[0])
+        times["no-op"].append(measure(ours(out))[0])
+        times["bare"].append(measure(bare(document, bare_out))[0])
+        shutil.rmtree(out), shutil.rmtree(bare_out)
+    return times
+
+
+def synthetic_round(work: Path, operations: int) -> tuple[tuple[float, int], tuple[float, int]]:
+    spec = work / "synthetic.json"
+    spec.write_text(json.dumps(synthetic_definition(operations), indent=2))
+    document = converted(spec, work / "synthetic-openapi.json")
+    return measure(ours(work / "synthetic-ours", spec)), measure(bare(document, work / "synth-bare"))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
-    rounds = parser.parse_args().rounds
-    python = sys.executable
+    parser.add_argument("--operations", type=int, default=5000)
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-generate-") as scratch:
-        work = Path(scratch)
-        converted = work / "openapi.json"
-        spec = load_document(ROOT / "spec" / "textrequest.yaml").data
-        converted.write_text(json.dumps(to_openapi3(spec).document))
-        ours = [python, "-m", "generator", "generate"]
-        bare = [python, "-m", "openapi_python_client", "generate", "--path", str(converted)]
-        full, no_op, tool = [], [], []
-        for round_ in range(rounds):
-            out, bare_out = work / f"ours-{round_}", work / f"bare-{round_}"
-            full.append(timed([*ours, "--out", str(out)]))
-            no_op.append(timed([*ours, "--out", str(out)]))
-            tool.append(timed([*bare, "--output-path", str(bare_out), "--meta", "pdm"]))
-            shutil.rmtree(out), shutil.rmtree(bare_out)
-    baseline = statistics.median(tool)
-    print(f"rounds: {rounds} (medians; each figure is one command, interpreter start-up included)")
-    print(f"openapi-python-client alone:  {baseline:6.2f} s   1.00x")
-    for name, times in (("full regeneration", full), ("no-op regeneration", no_op)):
-        median = statistics.median(times)
-        print(f"{name + ':':29} {median:6.2f} s   {median / baseline:.2f}x")
+        times = project_rounds(Path(scratch), args.rounds)
+        started = time.perf_counter()
+        (our_time, our_peak), (bare_time, bare_peak) = synthetic_round(
+            Path(scratch), args.operations
+        )
+    baseline = statistics.median(times["bare"])
+    print(f"the project's spec, {args.rounds} interleaved rounds (medians, start-up included)")
+    print(f"  openapi-python-client alone:  {baseline:6.2f} s   1.00x")
+    for name in ("full", "no-op"):
+        median = statistics.median(times[name])
+        print(f"  {name + ' regeneration:':29} {median:6.2f} s   {median / baseline:.2f}x")
+    print(f"synthetic definition of {args.operations} operations (one round each)")
+    print(f"  openapi-python-client alone:  {bare_time:6.1f} s   1.00x   peak {bare_peak / 1024:.0f} MB")
+    print(
+        f"  full generation:              {our_time:6.1f} s   {our_time / bare_time:.2f}x   "
+        f"peak {our_peak / 1024:.0f} MB ({our_peak / bare_peak:.2f}x)"
+    )
+    print(f"  (synthetic rounds took {time.perf_counter() - started:.0f} s)")
 
 
 if __name__ == "__main__":

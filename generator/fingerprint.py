@@ -14,7 +14,10 @@ from importlib import metadata
 from pathlib import Path
 
 STAMP_NAME = ".fingerprint"
-_GENERATOR_ROOT = Path(__file__).resolve().parent
+_PACKAGE_ROOT = Path(__file__).resolve().parent
+# The code a build runs: the pipeline's modules and its stages' folders. The sandbox, the
+# contract tests, the diff and the command line make no output, so editing them is no change.
+_BUILD_CODE = ("load", "model", "validate", "transform", "render")
 
 
 def _hash_files(digest: hashlib._Hash, files: Iterable[Path], root: Path) -> None:
@@ -27,13 +30,20 @@ def _hash_files(digest: hashlib._Hash, files: Iterable[Path], root: Path) -> Non
 def inputs_fingerprint(sources: Iterable[Path], options: str) -> str:
     digest = hashlib.sha256(options.encode() + b"\0")
     digest.update(metadata.version("openapi-python-client").encode() + b"\0")
-    _hash_files(digest, _GENERATOR_ROOT.rglob("*"), _GENERATOR_ROOT)
+    _hash_files(digest, _build_code(), _PACKAGE_ROOT)
     for source in sources:
         if source.is_dir():
             _hash_files(digest, source.rglob("*"), source)
         elif source.is_file():
             digest.update(source.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _build_code() -> list[Path]:
+    files = list(_PACKAGE_ROOT.glob("*.py"))
+    for folder in _BUILD_CODE:
+        files += (_PACKAGE_ROOT / folder).rglob("*")
+    return files
 
 
 def outputs_fingerprint(out_dir: Path) -> str:

@@ -12,19 +12,20 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import fingerprint
 from .errors import InputError
 from .load import Document, load_document
-from .load.operations import iter_operations
 from .project import find_project
-from .validate.findings import Finding
 from .write import json_bytes, replace_folder, staging_folder, tree_files, write_file
 
+# Imported for types only: a generate with nothing to do must not pay for the stages.
 if TYPE_CHECKING:
+    from .model import Definition
     from .render.client_report import ClientReport
     from .render.connector import ConnectorOverrides
+    from .validate.findings import Finding
 
 
 @dataclass(frozen=True)
@@ -142,15 +143,14 @@ def check(job: Job) -> list[str]:
 def build(job: Job, out_dir: Path) -> Outcome:
     # Imported here, not at the top: a generate with nothing to do must not pay for
     # openapi-python-client and jsonschema (about half a second).
+    from .model import Definition
     from .render.client import render_client
     from .render.connector import render_connector
-    from .transform.power_platform import merge_all_of
 
     document = load_document(job.spec, lenient=job.lenient)
     findings = _validate(document, job.spec_label)
-    definition = document.data
-    connector_definition = merge_all_of(definition)
-    render_connector(connector_definition, out_dir / "connector", _connector_overrides(job))
+    definition = Definition(document)  # the one model every stage below reads
+    render_connector(definition, out_dir / "connector", _connector_overrides(job))
     client_report = render_client(
         definition,
         out_dir / "client",
@@ -168,12 +168,13 @@ def build(job: Job, out_dir: Path) -> Outcome:
 
 
 def _counts(
-    definition: dict[str, Any], findings: list[Finding], client: ClientReport
+    definition: Definition, findings: list[Finding], client: ClientReport
 ) -> dict[str, int]:
+    """The report's sums; ``generated + skipped == operations`` by the client report's making."""
     from .validate.findings import count
 
     return {
-        "operations": sum(1 for _ in iter_operations(definition)),
+        "operations": len(definition.operations),
         "generated": len(client.operations),
         "skipped": len(client.skipped),
         "models": len(client.models),
@@ -183,14 +184,13 @@ def _counts(
     }
 
 
-def _package(job: Job, definition: dict[str, Any]) -> str | None:
+def _package(job: Job, definition: Definition) -> str | None:
     """Our overrides name our package; any other definition's client is named by its title."""
     if job.connector_overrides is not None:
         return None
     from .render.client_settings import package_name
 
-    title = (definition.get("info") or {}).get("title")
-    return package_name(title if isinstance(title, str) else job.spec.parent.name)
+    return package_name(definition.api.title or job.spec.parent.name)
 
 
 def _connector_overrides(job: Job) -> ConnectorOverrides:
@@ -204,7 +204,8 @@ def _connector_overrides(job: Job) -> ConnectorOverrides:
 
 def _validate(document: Document, label: str) -> list[Finding]:
     """The definition's findings, located in the file the maintainer edits (named by ``label``)."""
+    from .model import Definition
     from .validate import repair_findings, validate_definition
 
     labelled = replace(document, path=Path(label))
-    return repair_findings(labelled) + validate_definition(labelled)
+    return repair_findings(labelled) + validate_definition(Definition(labelled))

@@ -1,23 +1,37 @@
-"""``contract-test``: find where the Text Request API and the spec disagree."""
+"""``contract-test``: find where an API and its definition disagree.
+
+The contract package tests whatever target it is handed (a URL, a key, optionally a way to
+make an inbound text happen) and starts no server. This command, on top of both, starts a
+local sandbox of the spec when no ``--base-url`` is given and hands it over the same way.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..contract import junit, report
 from ..contract.runner import run_contract
 from ..contract.settings import (
     DEFAULT_KEY_ENV,
+    DEFAULT_KEY_HEADER,
     DEFAULT_MAX_EXAMPLES,
     LIVE_THROTTLE,
     PHASES,
     Settings,
+    Target,
 )
-from ..contract.target import live_target, sandbox_target
+from ..contract.target import inbound_poster, live_target
+from ..errors import InputError
+from ..model import Definition
 from ..project import find_project
 from .options import add_project
+
+# Where a sandbox makes a customer's text arrive (its sandbox-only endpoint).
+SANDBOX_INBOUND = "/_sandbox/dashboards/{dashboard_id}/inbound"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,12 +40,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="test an API (the local sandbox by default) against the spec with schemathesis",
         description=(
             "Run schemathesis (every phase and check, plus stateful sequences) against the "
-            "sandbox, or against --base-url. Against a live URL, operations that text a person, "
-            "move money or delete are skipped unless named with --allow-unsafe, and calls are "
-            "kept under 100 per 60 s."
+            "sandbox, or against --base-url. Against a live URL, unsafe operations (those the "
+            "profile names: for Text Request, texts, payments and deletes; with no profile, "
+            "every method but GET, HEAD and OPTIONS) are skipped unless named with "
+            "--allow-unsafe, and calls are kept under 100 per 60 s."
         ),
     )
     parser.add_argument("--base-url", help="a live API to test; without it the sandbox is used")
+    parser.add_argument(
+        "--inbound-url",
+        metavar="URL",
+        help="with --base-url: where a POST makes a customer's text arrive (values the profile's "
+        "trigger gives, such as {dashboard_id}, are filled in; the others go in a JSON body)",
+    )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE",
+        help="what the definition cannot say: unsafe operations, ids, links, the trigger "
+        "(default: <spec>.contract.yaml beside the spec, if present)",
+    )
     parser.add_argument(
         "--api-key-env",
         default=DEFAULT_KEY_ENV,
@@ -106,6 +134,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         throttle=args.throttle,
         phases=args.phases,
+        profile=args.profile,
     )
 
     def progress(line: str) -> None:
@@ -113,15 +142,41 @@ def run(args: argparse.Namespace) -> int:
 
     if args.spec is None:
         args.spec = find_project(args.project).spec
-    if args.base_url:
-        result = run_contract(
-            args.spec, live_target(args.base_url, args.api_key_env), settings, progress
-        )
-    else:
-        with sandbox_target() as target:
-            result = run_contract(args.spec, target, settings, progress)
+    with _target(args) as target:
+        result = run_contract(args.spec, target, settings, progress)
     print(report.render(result), end="")
     if args.junit:
         junit.write(result, args.junit)
         print(f"JUnit XML written to {args.junit}", file=sys.stderr)
     return 0 if result.ok else 1
+
+
+@contextmanager
+def _target(args: argparse.Namespace) -> Iterator[Target]:
+    """The live URL given, or a sandbox of the spec started for the run and stopped after."""
+    header = Definition.load(args.spec).api.api_key_header() or DEFAULT_KEY_HEADER
+    if args.base_url:
+        yield live_target(args.base_url, args.api_key_env, args.inbound_url, header)
+        return
+    if args.inbound_url:
+        raise InputError("--inbound-url", "only a --base-url target takes it", hint=_SANDBOX)
+    with sandbox_target(args.spec) as target:
+        yield target
+
+
+_SANDBOX = "without --base-url the run starts a sandbox, which makes inbound texts itself"
+
+
+@contextmanager
+def sandbox_target(spec: Path) -> Iterator[Target]:
+    """A sandbox of ``spec`` on a free 127.0.0.1 port, its throttle out of the way.
+
+    The sandbox texts nobody and moves no money, so every operation runs against it; the
+    throttle is raised because a contract run makes thousands of calls.
+    """
+    from ..sandbox.testing import SandboxServer
+
+    with SandboxServer(throttle_limit=1_000_000, spec_path=spec) as server:
+        headers = {server.key_header: server.api_key}
+        inbound = inbound_poster(server.root_url + SANDBOX_INBOUND, headers)
+        yield Target(server.base_url, server.api_key, live=False, inbound=inbound)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..diff import FORMATS, diff_documents, load_side, render
+from ..diff import FORMATS, diff_definitions, load_side, render
 from ..errors import InputError
 from ..project import find_project
 from .options import add_lenient, add_project
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         load_side(side, repo=repo, spec_path=spec_path, lenient=args.lenient)
         for side in (args.old, args.new)
     )
-    changes = diff_documents(old, new)
+    changes = diff_definitions(old, new)
     sys.stdout.write(render(changes, old, new, args.format))
     return 1 if any(change.breaking for change in changes) else 0
 

@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 from .. import pipeline
-from ..validate.findings import count
 from .options import add_lenient, add_project
 
 
@@ -37,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
     if outcome.unchanged:
         print(f"{job.out}: nothing changed ({seconds:.2f} s)")
         return 0
+    from ..validate.findings import count
+
     for finding in outcome.findings:
         if finding.severity == "error":
             print(finding.as_text())

@@ -26,6 +26,6 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _demo(_args: argparse.Namespace) -> int:
-    from ..sandbox.demo import main
+    from .demo import main
 
     return main()

@@ -13,30 +13,37 @@ from typing import Any
 
 from jsonschema import Draft4Validator, FormatChecker
 
-from ..load.pointer import from_ref, resolve
-
-OPERATION_ID = "TextingWebhook"
+from ..model import Definition, Operation
 
 
-def notification_schema(
-    spec: Mapping[str, Any], operation_id: str = OPERATION_ID
-) -> dict[str, Any]:
+def trigger_operation(definition: Definition, operation_id: str | None = None) -> Operation:
+    """The trigger ``operation_id``, or the first webhook trigger that declares its payload."""
+    if operation_id is not None:
+        operation = definition.operation(operation_id)
+        if operation is None:
+            raise LookupError(f"no operation {operation_id} in the spec")
+        return operation
+    for operation in definition.triggers:
+        if operation.notification_content is not None:
+            return operation
+    raise LookupError("no trigger of the spec declares x-ms-notification-content")
+
+
+def notification_schema(definition: Definition, operation_id: str | None = None) -> dict[str, Any]:
     """The strict, self-contained JSON Schema of what the trigger ``operation_id`` receives."""
-    for item in spec.get("paths", {}).values():
-        if any(
-            isinstance(op, Mapping) and op.get("operationId") == operation_id
-            for op in item.values()
-        ):
-            content = item.get("x-ms-notification-content")
-            if not isinstance(content, Mapping) or "schema" not in content:
-                raise LookupError(f"{operation_id} declares no x-ms-notification-content schema")
-            return _strict(spec, content["schema"])
-    raise LookupError(f"no operation {operation_id} in the spec")
+    operation = trigger_operation(definition, operation_id)
+    content = operation.notification_content
+    if content is None or "schema" not in content:
+        raise LookupError(f"{operation.label} declares no x-ms-notification-content schema")
+    return _strict(definition, content["schema"])
 
 
-def notification_errors(spec: Mapping[str, Any], payload: Any) -> list[str]:
+def notification_errors(
+    definition: Definition, payload: Any, operation_id: str | None = None
+) -> list[str]:
     """Every way ``payload`` breaks the trigger's contract, as ``/pointer: message`` lines."""
-    validator = Draft4Validator(notification_schema(spec), format_checker=FormatChecker())
+    schema = notification_schema(definition, operation_id)
+    validator = Draft4Validator(schema, format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(payload), key=lambda error: list(error.absolute_path))
     return [
         "/" + "/".join(str(part) for part in error.absolute_path) + f": {error.message}"
@@ -44,25 +51,25 @@ def notification_errors(spec: Mapping[str, Any], payload: Any) -> list[str]:
     ]
 
 
-def _strict(spec: Mapping[str, Any], schema: Any) -> Any:
+def _strict(definition: Definition, schema: Any) -> Any:
     """Inline ``$ref``s, turn ``x-nullable`` into a null type, close every object."""
     if not isinstance(schema, Mapping):
         return schema
     if "$ref" in schema:
-        return _strict(spec, resolve(spec, from_ref(schema["$ref"]) or ""))
+        return _strict(definition, definition.deref(schema))
     result = {key: value for key, value in schema.items() if not key.startswith("x-")}
     for keyword in ("items", "additionalProperties"):
         if isinstance(result.get(keyword), Mapping):
-            result[keyword] = _strict(spec, result[keyword])
+            result[keyword] = _strict(definition, result[keyword])
     if isinstance(result.get("allOf"), list):
-        result["allOf"] = [_strict(spec, part) for part in result["allOf"]]
+        result["allOf"] = [_strict(definition, part) for part in result["allOf"]]
     if schema.get("x-nullable") and "type" in result:
         result["type"] = [result["type"], "null"]
         if "enum" in result:
             result["enum"] = [*result["enum"], None]
     if isinstance(result.get("properties"), Mapping):
         result["properties"] = {
-            name: _strict(spec, sub) for name, sub in result["properties"].items()
+            name: _strict(definition, sub) for name, sub in result["properties"].items()
         }
         result["additionalProperties"] = False
     return result

@@ -3,8 +3,9 @@
 The engine (what ``st run`` drives) runs every phase: the spec's examples, coverage
 (boundary and negative values, undeclared methods, missing headers), fuzzing, and
 stateful sequences over links (create returns the id that read, update and delete take:
-those of ``links`` plus the ones schemathesis infers). For a live target the unsafe operations are
-excluded from generation and, independently, refused on the wire by ``guard``.
+those of the profile's ``links``). For a live target the unsafe operations are excluded from
+generation and, independently, refused on the wire by ``guard``. The target is only a URL, a
+key and optionally a way to make an inbound text happen: this package starts no server.
 """
 
 from __future__ import annotations
@@ -21,15 +22,16 @@ from schemathesis.engine import from_schema
 from schemathesis.filters import FilterSet
 
 from ..errors import InputError
-from ..load import load_document
-from . import known_ids, links
+from ..model import Definition
+from . import known_ids, links, profile
 from .collect import Collector, Secrets
 from .guard import Guard, running_guard
+from .profile import Profile
 from .results import ContractResult, Problem
 from .safety import Endpoint, RequestGate, blocked, endpoints, unknown_names
 from .settings import Settings, Target, key_header, schemathesis_config
 from .throttle import SlidingWindow
-from .trigger import check_trigger
+from .trigger import check_trigger, needs_inbound
 
 Progress = Callable[[str], None]
 
@@ -38,8 +40,9 @@ def run_contract(
     spec_path: Path, target: Target, settings: Settings, progress: Progress = lambda line: None
 ) -> ContractResult:
     """Test ``target`` against the spec at ``spec_path`` and return what disagreed."""
-    spec = load_document(spec_path).data
-    spec_endpoints = endpoints(spec)
+    definition = Definition.load(spec_path)
+    judged = profile.for_spec(definition, settings.profile)
+    spec_endpoints = endpoints(definition, judged)
     _check_names(spec_path, spec_endpoints, settings)
     refused_endpoints = blocked(spec_endpoints, settings.allow_unsafe) if target.live else []
     skipped = {
@@ -49,17 +52,20 @@ def run_contract(
         for endpoint in spec_endpoints:
             if endpoint.operation_id not in settings.only:
                 skipped.setdefault(endpoint.operation_id, "not selected")
-    header = key_header(spec)
+    header = key_header(definition)
     secrets = Secrets(target.api_key, header, settings.key_env)
     started = time.perf_counter()
-    with _wire(spec, target, refused_endpoints, settings) as guard:
+    with _wire(definition, target, refused_endpoints, settings) as guard:
         base_url = guard.base_url if guard else target.base_url
         collector = Collector(spec_endpoints, skipped, secrets, guard.to_upstream if guard else str)
         headers = {header: target.api_key} if target.api_key else {}
-        known = known_ids.discover(base_url, headers, create=not target.live)
+        known = known_ids.discover(definition, judged, base_url, headers, create=not target.live)
         progress("known ids: " + (_describe(known.values) or "none found"))
-        config = SchemathesisConfig.from_dict(schemathesis_config(base_url, headers, settings))
-        tested = links.with_links(known_ids.point_examples(spec, known))
+        config = SchemathesisConfig.from_dict(
+            schemathesis_config(base_url, headers, settings, judged)
+        )
+        pointed = known_ids.point_examples(definition, known)
+        tested = links.with_links(definition, judged, pointed)
         schema = schemathesis.openapi.from_dict(tested, config=config)
         _exclude(schema, [e for e in spec_endpoints if e.operation_id in skipped])
         progress(f"testing {len(spec_endpoints) - len(skipped)} operations at {target.base_url}")
@@ -68,7 +74,7 @@ def run_contract(
             if line:
                 progress(secrets.mask(line))
         trigger_events, trigger_problems = _trigger(
-            spec, target, base_url, headers, settings, progress
+            definition, judged, target, base_url, headers, settings, skipped, progress
         )
     operations, problems = collector.results()
     return ContractResult(
@@ -86,18 +92,29 @@ def run_contract(
 
 
 def _trigger(
-    spec: Mapping[str, Any],
+    definition: Definition,
+    judged: Profile,
     target: Target,
     base_url: str,
     headers: Mapping[str, str],
     settings: Settings,
+    skipped: Mapping[str, str],
     progress: Progress,
 ) -> tuple[list[str], list[Problem]]:
-    """What the trigger posts, checked where texts can be made to happen: the sandbox."""
-    if target.inbound is None or settings.only:
+    """What the trigger posts, checked where the profile's events can be made to happen."""
+    plan = judged.trigger
+    if plan is None or settings.only:
+        return [], []
+    if target.inbound is None and needs_inbound(plan):
+        progress("trigger: not checked; the target cannot make an inbound text happen")
+        return [], []
+    steps = [plan.subscribe, *plan.setup, *(event.step for event in plan.events if event.step)]
+    refused = sorted({step.operation_id for step in steps if step.operation_id in skipped})
+    if refused:
+        progress(f"trigger: not checked; it needs {', '.join(refused)} (see --allow-unsafe)")
         return [], []
     progress("trigger: a local receiver subscribed to every event")
-    return check_trigger(spec, base_url, headers, target.inbound)
+    return check_trigger(definition, plan, base_url, headers, target.inbound)
 
 
 def _check_names(spec_path: Path, spec_endpoints: list[Endpoint], settings: Settings) -> None:
@@ -113,13 +130,13 @@ def _check_names(spec_path: Path, spec_endpoints: list[Endpoint], settings: Sett
 
 @contextmanager
 def _wire(
-    spec: Mapping[str, Any], target: Target, refused: list[Endpoint], settings: Settings
+    definition: Definition, target: Target, refused: list[Endpoint], settings: Settings
 ) -> Iterator[Guard | None]:
-    """For a live target, a guard in front of it; for the sandbox, direct access."""
+    """For a live target, a guard in front of it; for a local one, direct access."""
     if not target.live:
         yield None
         return
-    gate = RequestGate(str(spec.get("basePath", "")), refused)
+    gate = RequestGate(definition.api.base_path, refused)
     limit, window = settings.throttle
     with running_guard(target.base_url, gate, SlidingWindow(limit, window)) as guard:
         yield guard

@@ -1,34 +1,23 @@
 """Which operations may reach a live API: the ones that text nobody, move no money, delete nothing.
 
-The rule is data (``UNSAFE_OPERATIONS`` plus "every DELETE"), applied to whatever the spec
-declares, so an operation added to the spec later is judged by the same rule. Against
-the local sandbox everything runs; against a live URL the unsafe ones run only when the
-user names them with ``--allow-unsafe``.
+The rule is data, applied to whatever the definition declares, so an operation added later
+is judged by the same rule: the profile's ``unsafe`` operations and methods (for Text
+Request: the texts, the payments, the provisioning and every DELETE), or, with no profile,
+every operation whose method is not GET, HEAD or OPTIONS. Against a local sandbox
+everything runs; against a live URL the unsafe ones run only when the user names them
+with ``--allow-unsafe``.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from ..load.operations import iter_operations
-
-# Why each is unsafe, shown to the user when the operation is skipped.
-UNSAFE_OPERATIONS: Mapping[str, str] = {
-    "SendMessageByPhoneNumber": "texts a person",
-    "CreatePayment": "texts a payment request to a person",
-    "SendPaymentReminder": "texts a payment reminder to a person",
-    "CancelPayment": "changes a payment",
-    "MarkPaymentPaid": "records money as received",
-    "CreateDashboard": "provisions a dashboard and phone number",
-    "BulkUpdateContacts": "changes many contacts at once",
-    "TextingWebhook": "subscribes a hook that posts to a URL",
-}
-DELETE_REASON = "deletes data"
+from ..model import Definition
+from .profile import Profile
 
 
 @dataclass(frozen=True)
@@ -46,13 +35,13 @@ class Endpoint:
         return f"{self.method.upper()} {self.path}"
 
 
-def endpoints(spec: Mapping[str, Any]) -> list[Endpoint]:
-    """Every operation of a Swagger 2.0 document, in source order, judged by the rule."""
+def endpoints(definition: Definition, profile: Profile) -> list[Endpoint]:
+    """Every operation of the definition, in source order, judged by the profile's rule."""
     found = []
-    for path, method, operation in iter_operations(dict(spec)):
-        operation_id = str(operation.get("operationId") or f"{method.upper()} {path}")
-        reason = DELETE_REASON if method == "delete" else UNSAFE_OPERATIONS.get(operation_id)
-        found.append(Endpoint(operation_id, method, path, reason))
+    for operation in definition.operations:
+        reason = profile.unsafe_operations.get(operation.id or "")
+        reason = reason or profile.unsafe_methods.get(operation.method)
+        found.append(Endpoint(operation.label, operation.method, operation.path, reason))
     return found
 
 

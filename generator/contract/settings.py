@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from ..model import Definition
 from . import rejections
+from .profile import Profile
 
 DEFAULT_KEY_ENV = "TEXTREQUEST_API_KEY"
+# The header a definition without an API key scheme gets its key in.
+DEFAULT_KEY_HEADER = "x-api-key"
 # The real API's throttle: 100 calls per API key per 60 s.
 LIVE_THROTTLE = (100, 60.0)
 DEFAULT_MAX_EXAMPLES = 20
@@ -26,23 +31,25 @@ STATEFUL_EXAMPLES_FACTOR = 3
 
 @dataclass(frozen=True)
 class Target:
-    """Where the requests go. ``live`` targets get the safety filter and the throttle.
+    """Where the requests go: a URL and a key, from the command line or a test fixture.
 
-    ``inbound`` simulates a customer's text (dashboard id, phone, body): only the sandbox
-    can, and with it the run also checks what the trigger posts to a flow.
+    ``live`` targets get the safety filter and the throttle. ``inbound`` makes a customer's
+    text happen (given the values the profile's trigger names, e.g. dashboard id, phone,
+    body); a local sandbox can, and with it the run also checks what the trigger posts.
     """
 
     base_url: str
     api_key: str | None = field(repr=False)
     live: bool
-    inbound: Callable[[int, str, str], object] | None = field(default=None, repr=False)
+    inbound: Callable[[Mapping[str, Any]], object] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
 class Settings:
     """What to run. ``only`` limits the run to some operation ids (used by focused tests);
     ``phases`` picks schemathesis phases (coverage alone makes ~1400 calls on this spec,
-    about 14 minutes at the live throttle)."""
+    about 14 minutes at the live throttle); ``profile`` is the profile file (default: the
+    one beside the spec, if any; see ``profile``)."""
 
     key_env: str = DEFAULT_KEY_ENV
     allow_unsafe: tuple[str, ...] = ()
@@ -51,18 +58,16 @@ class Settings:
     throttle: tuple[int, float] = LIVE_THROTTLE
     only: tuple[str, ...] = ()
     phases: tuple[str, ...] = PHASES
+    profile: Path | None = None
 
 
-def key_header(spec: Mapping[str, Any]) -> str:
-    """The header that carries the API key, from the spec's ``securityDefinitions``."""
-    for definition in spec.get("securityDefinitions", {}).values():
-        if definition.get("type") == "apiKey" and definition.get("in") == "header":
-            return str(definition["name"])
-    return "x-api-key"
+def key_header(definition: Definition) -> str:
+    """The header that carries the API key, from the definition's security schemes."""
+    return definition.api.api_key_header() or DEFAULT_KEY_HEADER
 
 
 def schemathesis_config(
-    base_url: str, headers: Mapping[str, str], settings: Settings
+    base_url: str, headers: Mapping[str, str], settings: Settings, profile: Profile
 ) -> dict[str, Any]:
     """A ``schemathesis.toml`` as a dict: every phase, every check, nothing written to disk."""
     config: dict[str, Any] = {
@@ -87,7 +92,7 @@ def schemathesis_config(
                     for name in ("examples", "coverage", "fuzzing")
                 },
             },
-            *rejections.operation_settings(),
+            *rejections.operation_settings(profile),
         ],
     }
     # The stateful phase follows the links of ``links`` only; see there why. Its scenarios get

@@ -1,9 +1,10 @@
-"""The trigger's contract, end to end: subscribe a hook, text, receive, check the payload.
+"""The trigger's contract, end to end: subscribe a receiver, make each event happen, check it.
 
 schemathesis tests what the API answers; what it *posts* to a flow is only seen by
-subscribing a receiver and making texts happen. That needs an inbound text, which
-only the sandbox can simulate, and texting a real person, so it runs on the sandbox
-only. Each event's payload is checked with :func:`notification_errors`.
+subscribing a receiver and making the events happen, as the profile's ``trigger`` says
+(for Text Request: a text sent, and one received). A received text needs a customer, so
+that event is made by the target's ``inbound`` (the sandbox can; a live API cannot).
+Each payload is checked with :func:`notification_errors`.
 """
 
 from __future__ import annotations
@@ -13,68 +14,80 @@ from typing import Any
 
 import httpx
 
-from .notification import OPERATION_ID, notification_errors
+from ..model import Definition
+from .calls import CallError, call, fill
+from .notification import notification_errors, trigger_operation
+from .profile import Event, TriggerPlan
+from .receiver import Receiver
 from .results import Problem
 
-EVENTS = ("msg_sent", "msg_received")
 WAIT_SECONDS = 10.0
-PHONE = "4235550142"
 
-Inbound = Callable[[int, str, str], object]
+# Makes a customer's text happen: it receives the event's ``inbound`` values, filled in.
+Inbound = Callable[[Mapping[str, Any]], object]
 
 
 def check_trigger(
-    spec: Mapping[str, Any], base_url: str, headers: Mapping[str, str], inbound: Inbound
+    definition: Definition,
+    plan: TriggerPlan,
+    base_url: str,
+    headers: Mapping[str, str],
+    inbound: Inbound | None,
 ) -> tuple[list[str], list[Problem]]:
     """The events whose notification was checked, and every way one broke the contract."""
-    from sandbox.receiver import Receiver
-
+    label = trigger_operation(definition, plan.operation_id).label
     checked: list[str] = []
     problems: list[Problem] = []
     with httpx.Client(base_url=base_url, headers=dict(headers), timeout=10) as api:
-        dashboard_id = _dashboard(api)
-        _ok(api.post(f"/dashboards/{dashboard_id}/contacts/{PHONE}", json={"first_name": "Ada"}))
-        for event in EVENTS:
+        values: dict[str, Any] = {}
+        try:
+            for step in plan.setup:
+                values.update(call(api, definition, step, values)[1])
+        except CallError as error:
+            return [], [_problem(label, "the trigger's setup", [str(error)])]
+        for event in plan.events:
             with Receiver() as receiver:
-                _subscribe(api, dashboard_id, event, receiver.url)
-                _make_event_happen(api, inbound, dashboard_id, event)
+                known = {**values, "receiver_url": receiver.url, "event": event.name}
                 try:
+                    call(api, definition, plan.subscribe, known)
+                    _make_happen(api, definition, event, known, inbound)
                     payload = receiver.wait_for(1, timeout=WAIT_SECONDS)[0]
-                except TimeoutError:
-                    problems.append(_problem(event, [f"no notification in {WAIT_SECONDS:.0f} s"]))
+                except CallError as error:
+                    problems.append(_problem(label, event.name, [str(error)]))
                     continue
-            checked.append(event)
-            errors = notification_errors(spec, payload)
+                except TimeoutError:
+                    wait = f"no notification in {WAIT_SECONDS:.0f} s"
+                    problems.append(_problem(label, event.name, [wait]))
+                    continue
+            checked.append(event.name)
+            errors = notification_errors(definition, payload, plan.operation_id)
             if errors:
-                problems.append(_problem(event, errors))
+                problems.append(_problem(label, event.name, errors))
     return checked, problems
 
 
-def _dashboard(api: httpx.Client) -> int:
-    created = _ok(api.post("/dashboards", json={"name": "Trigger contract", "phone": "4235550199"}))
-    return int(created["id"])
+def needs_inbound(plan: TriggerPlan) -> bool:
+    return any(event.inbound is not None for event in plan.events)
 
 
-def _subscribe(api: httpx.Client, dashboard_id: int, event: str, url: str) -> None:
-    hook = {"target_url": url, "event": event, "httpVerb": "POST"}
-    _ok(api.post(f"/dashboards/{dashboard_id}/hooks", json=hook))
+def _make_happen(
+    api: httpx.Client,
+    definition: Definition,
+    event: Event,
+    values: Mapping[str, Any],
+    inbound: Inbound | None,
+) -> None:
+    if event.step is not None:
+        call(api, definition, event.step, values)
+        return
+    if inbound is None:
+        raise CallError(f"{event.name} needs a target that can make an inbound text happen")
+    inbound(fill(dict(event.inbound or {}), values))
 
 
-def _make_event_happen(api: httpx.Client, inbound: Inbound, dashboard_id: int, event: str) -> None:
-    if event == "msg_sent":
-        _ok(api.post(f"/dashboards/{dashboard_id}/contacts/{PHONE}/messages", json={"body": "Hi"}))
-    else:
-        inbound(dashboard_id, PHONE, "Hello back")
-
-
-def _ok(response: httpx.Response) -> Any:
-    response.raise_for_status()
-    return response.json()
-
-
-def _problem(event: str, errors: list[str]) -> Problem:
+def _problem(label: str, event: str, errors: list[str]) -> Problem:
     return Problem(
-        operation_id=OPERATION_ID,
+        operation_id=label,
         check="notification_conformance",
         title=f"the {event} notification does not match x-ms-notification-content",
         message="\n".join(errors),

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..load import Document
 from ..load.pointer import child, join
+from ..model import Definition, Operation, as_dict, as_list
 from .changes import NEW, OLD, Change, ordered
 from .context import Comparison, Where
-from .operations import Operation, inherited, operations, pair_operations, trigger_kind
+from .operations import label, pair_operations, trigger_kind
 from .parameters import compare_parameters, effective_parameters
-from .refs import Side
+from .refs import require_path_items
 from .responses import compare_notification, compare_responses
 from .schemas import compare_annotations, show
 
@@ -19,18 +19,24 @@ _SECURITY_TEXT = ("description", "x-ms-summary")
 MEDIA = ("consumes", "produces")
 
 
-def diff_documents(old: Document, new: Document) -> list[Change]:
-    """All changes from ``old`` to ``new``: breaking first, then by operation and pointer."""
-    cmp = Comparison(Side(old), Side(new))
+def diff_definitions(old: Definition, new: Definition) -> list[Change]:
+    """All changes from ``old`` to ``new``: breaking first, then by operation and pointer.
+
+    An :class:`InputError` when either side has a ``$ref`` the comparison must follow
+    and cannot (it names nothing, or it loops).
+    """
+    require_path_items(old)
+    require_path_items(new)
+    cmp = Comparison(old, new)
     _compare_service(cmp)
     _compare_security(cmp)
-    pairs, removed, added = pair_operations(list(operations(cmp.old)), list(operations(cmp.new)))
+    pairs, removed, added = pair_operations(old.operations, new.operations)
     for op in removed:
-        cmp.within(op.label).record_whole("operation-removed", True, op.pointer, OLD)
+        cmp.within(label(op)).record_whole("operation-removed", True, op.pointer, OLD)
     for op in added:
-        cmp.within(op.label).record_whole("operation-added", False, op.pointer, NEW)
+        cmp.within(label(op)).record_whole("operation-added", False, op.pointer, NEW)
     for before, after in pairs:
-        _compare_operation(cmp.within(after.label), before, after)
+        _compare_operation(cmp.within(label(after)), before, after)
     return ordered(cmp.changes)
 
 
@@ -41,8 +47,8 @@ def _compare_service(cmp: Comparison) -> None:
         if old.get(key) != new.get(key):
             message = f"the {key} changed from {show(old.get(key))} to {show(new.get(key))}"
             cmp.record("base-url-changed", True, join(key), message, NEW if key in new else OLD)
-    for scheme in old.get("schemes") or []:
-        if scheme not in (new.get("schemes") or []):
+    for scheme in as_list(old.get("schemes")):
+        if scheme not in as_list(new.get("schemes")):
             message = f"the scheme {show(scheme)} was removed"
             cmp.record("base-url-changed", True, join("schemes"), message, OLD)
     _compare_media_types(cmp, (old, new), {k: join(k) for k in MEDIA})
@@ -56,8 +62,8 @@ def _compare_media_types(
 ) -> None:
     """``lists`` maps consumes/produces to the types in force; ``old_places`` where OLD set them."""
     for key in MEDIA:
-        kept = lists[1].get(key) or []
-        for index, media_type in enumerate(lists[0].get(key) or []):
+        kept = as_list(lists[1].get(key))
+        for index, media_type in enumerate(as_list(lists[0].get(key))):
             if media_type not in kept:
                 message = f"{show(media_type)} was removed from {key}"
                 place = child(old_places[key], index)
@@ -72,8 +78,8 @@ def _scheme_shape(scheme: Any) -> dict[str, Any]:
 
 def _compare_security(cmp: Comparison) -> None:
     """Any change to how a connection authenticates forces every user to reconnect."""
-    old = cmp.old.data.get("securityDefinitions") or {}
-    new = cmp.new.data.get("securityDefinitions") or {}
+    old = as_dict(cmp.old.data.get("securityDefinitions"))
+    new = as_dict(cmp.new.data.get("securityDefinitions"))
     for name in old:
         if name not in new:
             place = join("securityDefinitions", name)
@@ -116,13 +122,13 @@ def _compare_operation(cmp: Comparison, old: Operation, new: Operation) -> None:
     if old.path != new.path:
         message = f"the path changed from {show(old.path)} to {show(new.path)}"
         cmp.record("path-changed", True, new.pointer, message)
-    compare_annotations(cmp, old.node, new.node, new.pointer, Where("the operation"))
-    if new.node.get("deprecated") is True and old.node.get("deprecated") is not True:
+    compare_annotations(cmp, old.data, new.data, new.pointer, Where("the operation"))
+    if new.deprecated and not old.deprecated:
         place = child(new.pointer, "deprecated")
         cmp.record("operation-deprecated", False, place, "the operation is now deprecated")
     _compare_own_settings(cmp, old, new)
     old_params, new_params = effective_parameters(cmp.old, old), effective_parameters(cmp.new, new)
-    _compare_trigger(cmp, (old, new), (old_params, new_params))
+    _compare_trigger(cmp, old, new)
     compare_parameters(cmp, old_params, new_params)
     compare_responses(cmp, old, new)
     compare_notification(cmp, old, new)
@@ -130,26 +136,21 @@ def _compare_operation(cmp: Comparison, old: Operation, new: Operation) -> None:
 
 def _compare_own_settings(cmp: Comparison, old: Operation, new: Operation) -> None:
     """Security and content types an operation sets itself (the document's are compared once)."""
-    if "security" in old.node or "security" in new.node:
-        pair = (inherited(cmp.old, old, "security"), inherited(cmp.new, new, "security"))
+    if "security" in old.data or "security" in new.data:
+        pair = (old.inherited("security"), new.inherited("security"))
         _compare_requirements(cmp, *pair, new.pointer)
-    if any(key in op.node for op in (old, new) for key in MEDIA):
+    if any(key in op.data for op in (old, new) for key in MEDIA):
         lists = (
-            {key: inherited(cmp.old, old, key) for key in MEDIA},
-            {key: inherited(cmp.new, new, key) for key in MEDIA},
+            {key: old.inherited(key) for key in MEDIA},
+            {key: new.inherited(key) for key in MEDIA},
         )
-        places = {key: child(old.pointer, key) if key in old.node else join(key) for key in MEDIA}
+        places = {key: child(old.pointer, key) if key in old.data else join(key) for key in MEDIA}
         _compare_media_types(cmp, lists, places)
 
 
-def _compare_trigger(
-    cmp: Comparison, ops: tuple[Operation, Operation], params: tuple[dict[Any, Any], ...]
-) -> None:
-    kinds = [
-        trigger_kind(side, op, [p for p, _ in found.values()])
-        for side, op, found in zip((cmp.old, cmp.new), ops, params, strict=True)
-    ]
+def _compare_trigger(cmp: Comparison, old: Operation, new: Operation) -> None:
+    kinds = trigger_kind(old), trigger_kind(new)
     if kinds[0] != kinds[1]:
         before, after = (show(k) if k else "an action" for k in kinds)
         message = f"the trigger changed from {before} to {after}; flows built on it break"
-        cmp.record("trigger-changed", True, ops[1].pointer, message)
+        cmp.record("trigger-changed", True, new.pointer, message)

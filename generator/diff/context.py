@@ -1,11 +1,11 @@
-"""The state one comparison carries: both documents, where we are, what was found."""
+"""The state one comparison carries: both definitions, where we are, what was found."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..model import Definition
 from .changes import NEW, OLD, Change
-from .refs import Side
 
 REQUEST, RESPONSE = "request", "response"
 
@@ -35,8 +35,8 @@ class Where:
 class Comparison:
     """Collects changes; ``within`` gives a view scoped to one operation sharing the same list."""
 
-    old: Side
-    new: Side
+    old: Definition
+    new: Definition
     changes: list[Change] = field(default_factory=list)
     operation: str = ""
     # (old pointer, new pointer) pairs being compared right now: a recursive schema stops here.

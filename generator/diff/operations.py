@@ -1,4 +1,4 @@
-"""Finding the operations of a definition and pairing them across two versions.
+"""Pairing the operations of two versions of a definition, and naming them in a report.
 
 Pairing by operationId first, then by method and path, turns a renamed
 operationId or a moved path into one reported change rather than a removal
@@ -8,52 +8,14 @@ plus an addition, which would hide what happened.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
 
-from ..load.operations import HTTP_METHODS
-from ..load.pointer import child, join
-from .refs import Side
+from ..model import Operation
 
 
-@dataclass(frozen=True, eq=False)
-class Operation:
-    """One method of one path, with the path item whose parameters it inherits."""
-
-    method: str
-    path: str
-    node: dict[str, Any]
-    pointer: str
-    path_item: dict[str, Any]
-    path_pointer: str
-
-    @property
-    def id(self) -> str | None:
-        value = self.node.get("operationId")
-        return value if isinstance(value, str) and value else None
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.method, self.path
-
-    @property
-    def label(self) -> str:
-        place = f"{self.method.upper()} {self.path}"
-        return f"{self.id} ({place})" if self.id else place
-
-
-def operations(side: Side) -> Iterator[Operation]:
-    paths = side.data.get("paths")
-    if not isinstance(paths, dict):
-        return
-    for path, item in paths.items():
-        item, item_ptr = side.follow(item, join("paths", path))
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                yield Operation(method, path, item[method], child(item_ptr, method), item, item_ptr)
+def label(op: Operation) -> str:
+    """How a report names an operation: its id and where it is, so either can be searched for."""
+    place = f"{op.method.upper()} {op.path}"
+    return f"{op.id} ({place})" if op.id else place
 
 
 def _by_unique_id(ops: list[Operation]) -> dict[str, Operation]:
@@ -81,21 +43,11 @@ def pair_operations(
     return pairs, list(rest.values()), added
 
 
-def trigger_kind(side: Side, op: Operation, parameters: list[dict[str, Any]]) -> str | None:
+def trigger_kind(op: Operation) -> str | None:
     """``"single webhook"``, ``"batch polling"``... or None for an action."""
-    kind = op.node.get("x-ms-trigger")
-    if kind is None:
+    if op.trigger is None:
         return None
-    metadata = op.node.get("x-ms-trigger-metadata")
-    mode = metadata.get("mode") if isinstance(metadata, dict) else None
+    mode = op.trigger_metadata.get("mode")
     if mode is None:
-        webhook = "x-ms-notification-content" in op.node or any(
-            p.get("x-ms-notification-url") for p in parameters
-        )
-        mode = "webhook" if webhook else "polling"
-    return f"{kind} {mode}"
-
-
-def inherited(side: Side, op: Operation, key: str) -> Any:
-    """An operation's own ``security``/``consumes``/``produces``, else the document's."""
-    return op.node[key] if key in op.node else side.data.get(key)
+        mode = "webhook" if op.is_webhook else "polling"
+    return f"{op.trigger} {mode}"

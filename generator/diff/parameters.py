@@ -9,25 +9,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..load.pointer import child
+from ..load.pointer import child, resolve
+from ..model import Definition, Operation, as_dict
 from .changes import OLD
 from .context import REQUEST, Comparison, Where
-from .operations import Operation
-from .refs import Side
+from .refs import follow
 from .schemas import compare_annotations, compare_schema, show
 
 Key = tuple[str, str]  # (in, name)
 Located = tuple[dict[str, Any], str]  # (parameter, pointer)
 
 
-def effective_parameters(side: Side, op: Operation) -> dict[Key, Located]:
-    """The path item's parameters overridden by the operation's own, $refs followed."""
+def effective_parameters(definition: Definition, op: Operation) -> dict[Key, Located]:
+    """The operation's parameters (the model merges in the path item's), each where it lives.
+
+    The model reads a dead-end ``$ref`` as an empty parameter; the diff follows
+    what is written at each place again to refuse it, and to learn where a
+    shared parameter really lives.
+    """
     found: dict[Key, Located] = {}
-    for owner, owner_ptr in ((op.path_item, op.path_pointer), (op.node, op.pointer)):
-        for index, param in enumerate(owner.get("parameters") or []):
-            param, pointer = side.follow(param, child(owner_ptr, "parameters", index))
-            if isinstance(param, dict):
-                found[(str(param.get("in")), str(param.get("name")))] = (param, pointer)
+    for param in op.parameters:
+        value, pointer = follow(definition, resolve(definition.data, param.pointer), param.pointer)
+        if isinstance(value, dict):
+            found[(str(value.get("in")), str(value.get("name")))] = (value, pointer)
     return found
 
 
@@ -38,7 +42,7 @@ def describe(key: Key) -> str:
 def _same_shape(old: dict[str, Any], new: dict[str, Any]) -> bool:
     if old.get("in") == "body":
         return True  # an operation has one body at most
-    items_old, items_new = old.get("items") or {}, new.get("items") or {}
+    items_old, items_new = as_dict(old.get("items")), as_dict(new.get("items"))
     return (old.get("type"), old.get("format"), items_old.get("type")) == (
         new.get("type"),
         new.get("format"),

@@ -10,7 +10,7 @@ import json
 import re
 from typing import Any
 
-from ..load import Document
+from ..model import Definition
 from ..render.jinja import environment
 from .changes import OLD, Change
 
@@ -28,7 +28,7 @@ _TEMPLATES = environment(__package__)
 _TEMPLATES.filters["md"] = _markdown
 
 
-def _row(change: Change, old: Document, new: Document) -> dict[str, Any]:
+def _row(change: Change, old: Definition, new: Definition) -> dict[str, Any]:
     document = old if change.side == OLD else new
     return {
         **change.to_dict(),
@@ -47,7 +47,7 @@ def _summary(breaking: int, other: int) -> str:
     return f"{_count(breaking, 'breaking change')}, {_count(other, 'other change')}"
 
 
-def render(changes: list[Change], old: Document, new: Document, format: str = "text") -> str:
+def render(changes: list[Change], old: Definition, new: Definition, format: str = "text") -> str:
     """The report in ``format`` (one of :data:`FORMATS`), ending with a newline."""
     rows = [_row(change, old, new) for change in changes]
     breaking = [row for row in rows if row["breaking"]]

@@ -5,19 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from ..load.pointer import child
+from ..model import Operation, as_dict
 from .changes import OLD
 from .context import RESPONSE, Comparison, Where
-from .operations import Operation
+from .refs import follow
 from .schemas import compare_annotations, compare_schema
 
 
-def _responses(op: Operation) -> dict[str, Any]:
-    found = op.node.get("responses")
-    return found if isinstance(found, dict) else {}
-
-
 def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> None:
-    old, new = _responses(old_op), _responses(new_op)
+    """Responses as written (the model's read a dead-end ``$ref`` as empty; the diff refuses it)."""
+    old, new = as_dict(old_op.data.get("responses")), as_dict(new_op.data.get("responses"))
     for code in old:
         if code not in new:
             place = child(old_op.pointer, "responses", code)
@@ -27,8 +24,8 @@ def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> 
         if code not in old:
             cmp.record("response-added", False, place, f"status code {code} was added")
             continue
-        before, before_ptr = cmp.old.follow(old[code], child(old_op.pointer, "responses", code))
-        after, after_ptr = cmp.new.follow(new[code], place)
+        before, before_ptr = follow(cmp.old, old[code], child(old_op.pointer, "responses", code))
+        after, after_ptr = follow(cmp.new, new[code], place)
         if isinstance(before, dict) and isinstance(after, dict):
             _compare_response(
                 cmp, (before, before_ptr), (after, after_ptr), Where(f"response {code}")
@@ -50,7 +47,7 @@ def _compare_response(
     elif body[0] is not None:
         places = (child(before_ptr, "schema"), child(after_ptr, "schema"))
         compare_schema(cmp, *body, places, where, RESPONSE)
-    headers = (before.get("headers") or {}, after.get("headers") or {})
+    headers = (as_dict(before.get("headers")), as_dict(after.get("headers")))
     for name in headers[0]:
         if name not in headers[1]:
             place = child(before_ptr, "headers", name)
@@ -67,13 +64,12 @@ def _compare_response(
 
 def compare_notification(cmp: Comparison, old_op: Operation, new_op: Operation) -> None:
     """A webhook trigger's payload is what the flow receives: a response, direction-wise."""
-    before = old_op.node.get("x-ms-notification-content")
-    after = new_op.node.get("x-ms-notification-content")
-    if not isinstance(before, dict) or not isinstance(after, dict):
+    before, after = old_op.notification_content, new_op.notification_content
+    if before is None or after is None:
         return
     places = (
-        child(old_op.pointer, "x-ms-notification-content", "schema"),
-        child(new_op.pointer, "x-ms-notification-content", "schema"),
+        child(old_op.notification_content_pointer or old_op.pointer, "schema"),
+        child(new_op.notification_content_pointer or new_op.pointer, "schema"),
     )
     schemas = (before.get("schema"), after.get("schema"))
     if schemas[0] is not None and schemas[1] is not None:

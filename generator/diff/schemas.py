@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..load.pointer import child
+from ..model import Definition, as_dict, as_list
 from .changes import OLD
 from .context import REQUEST, RESPONSE, Comparison, Where
-from .refs import Side
+from .refs import follow
 
 ANNOTATIONS = ("title", "summary", "description", "x-ms-summary")
 # Lower is narrower for the first group, higher for the second; a flag turned on narrows.
@@ -63,8 +64,8 @@ def compare_schema(
     cmp: Comparison, old: Any, new: Any, pointers: tuple[str, str], where: Where, direction: str
 ) -> None:
     """Compare what ``old`` and ``new`` stand for; ``pointers`` are (old, new) before any $ref."""
-    old, old_ptr = cmp.old.follow(old, pointers[0])
-    new, new_ptr = cmp.new.follow(new, pointers[1])
+    old, old_ptr = follow(cmp.old, old, pointers[0])
+    new, new_ptr = follow(cmp.new, new, pointers[1])
     if not isinstance(old, dict) or not isinstance(new, dict) or (old_ptr, new_ptr) in cmp.active:
         return
     cmp.active.add((old_ptr, new_ptr))
@@ -197,19 +198,22 @@ def _compare_constraints(
 
 
 def object_shape(
-    side: Side, schema: dict[str, Any], pointer: str, seen: frozenset[str] = frozenset()
+    definition: Definition,
+    schema: dict[str, Any],
+    pointer: str,
+    seen: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, tuple[Any, str]], set[str]]:
     """Properties (value, pointer) and required names, ``allOf`` parts merged in."""
     required = schema.get("required")
     names = {r for r in required if isinstance(r, str)} if isinstance(required, list) else set()
     properties = {
         name: (value, child(pointer, "properties", name))
-        for name, value in (schema.get("properties") or {}).items()
+        for name, value in as_dict(schema.get("properties")).items()
     }
-    for index, part in enumerate(schema.get("allOf") or []):
-        part, part_ptr = side.follow(part, child(pointer, "allOf", index))
+    for index, part in enumerate(as_list(schema.get("allOf"))):
+        part, part_ptr = follow(definition, part, child(pointer, "allOf", index))
         if isinstance(part, dict) and part_ptr not in seen:
-            more, more_required = object_shape(side, part, part_ptr, seen | {pointer})
+            more, more_required = object_shape(definition, part, part_ptr, seen | {pointer})
             properties = {**more, **properties}
             names |= more_required
     return properties, names

@@ -1,7 +1,9 @@
-"""Reading one side of a comparison: a file, or the project's spec at a git revision.
+"""Reading one side of a comparison: a file, or a definition at a git revision.
 
 A revision is read with ``git show REF:PATH`` and parsed from its text; the
 work tree is never touched, so a diff can run while someone edits the spec.
+Which file and which checkout are the caller's to say (the command line takes
+them from the project): the diff itself knows no project.
 """
 
 from __future__ import annotations
@@ -11,14 +13,12 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load import Document, load_document, parse_document
+from ..model import Definition
 
 GIT_PREFIX = "git:"
-DEFAULT_SPEC_PATH = "spec/textrequest.yaml"
 
 
-def load_side(
-    spec: str, *, repo: Path, spec_path: str = DEFAULT_SPEC_PATH, lenient: bool = False
-) -> Document:
+def load_side(spec: str, *, repo: Path, spec_path: str, lenient: bool = False) -> Definition:
     """``spec`` is a file path or ``git:REF`` (``spec_path`` at REF in the git repo ``repo``)."""
     if spec.startswith(GIT_PREFIX):
         ref = spec[len(GIT_PREFIX) :]
@@ -27,7 +27,7 @@ def load_side(
     else:
         document = load_document(spec, lenient=lenient)
     _require_swagger_2(document)
-    return document
+    return Definition(document)
 
 
 def _require_swagger_2(document: Document) -> None:

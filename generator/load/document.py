@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -11,12 +12,16 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
-from .lenient import Repair, repair_json
+from .lenient import JsonProblem, Repair, repair_json
 from .positions import Position, source_positions
 
-LENIENT_HINT = (
-    "fix the JSON at that place; or pass --lenient to accept comments, "
-    "trailing commas and missing commas, each reported as a warning"
+LENIENT_HINT = "fix the JSON at that place; or pass --lenient to repair it, with a warning"
+# Byte-order marks of encodings other than UTF-8, longest first (UTF-32 LE starts like UTF-16 LE).
+FOREIGN_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 
@@ -84,16 +89,14 @@ def load_document(path: Path | str, *, lenient: bool = False) -> Document:
 
 def parse_document(raw: bytes, *, path: Path, lenient: bool = False) -> Document:
     """Parse definition bytes that came from ``path`` (a file, or a label such as ``REF:file``)."""
-    text = _decode(raw, path)
+    text, repairs = _decode(raw, path, lenient=lenient)
     if _is_json(path, text):
         if lenient:
-            text, repairs = repair_json(text)
-        else:
-            repairs = []
-        data = _parse_json(path, text)
-        kind = "json"
+            text, mended = _repaired(path, text)
+            repairs += mended
+        data, kind = _parse_json(path, text), "json"
     else:
-        data, repairs, kind = _parse_yaml(path, text), [], "yaml"
+        data, kind = _parse_yaml(path, text), "yaml"
     if not isinstance(data, dict):
         raise InputError(
             path,
@@ -114,9 +117,13 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(path, "is a folder", hint="name the definition file inside it") from None
 
 
-def _decode(raw: bytes, path: Path) -> str:
+def _decode(raw: bytes, path: Path, *, lenient: bool) -> tuple[str, list[Repair]]:
+    """UTF-8, with or without its byte-order mark; UTF-16 or UTF-32 only when lenient."""
+    for bom, encoding in FOREIGN_BOMS:
+        if raw.startswith(bom):
+            return _decode_foreign(raw[len(bom) :], encoding, path, lenient=lenient)
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
@@ -126,6 +133,38 @@ def _decode(raw: bytes, path: Path) -> str:
             hint="save the file as UTF-8",
             line=line,
             column=column,
+        ) from None
+
+
+def _decode_foreign(
+    raw: bytes, encoding: str, path: Path, *, lenient: bool
+) -> tuple[str, list[Repair]]:
+    name = encoding.upper()[:6]
+    if not lenient:
+        raise InputError(
+            path,
+            f"{name} text (the file starts with a {name} byte-order mark)",
+            hint="save the file as UTF-8; or pass --lenient to read it as it is, with a warning",
+            line=1,
+            column=1,
+        )
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            path,
+            f"not {name} text after its byte-order mark ({error.reason})",
+            hint="save the file as UTF-8",
+        ) from None
+    return text, [Repair(1, 1, f"read as {name} (its byte-order mark); save it as UTF-8")]
+
+
+def _repaired(path: Path, text: str) -> tuple[str, list[Repair]]:
+    try:
+        return repair_json(text)
+    except JsonProblem as problem:
+        raise InputError(
+            path, problem.message, hint=problem.hint, line=problem.line, column=problem.column
         ) from None
 
 
@@ -141,9 +180,30 @@ def _parse_json(path: Path, text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
+        message = error.msg
+        if message.startswith("Unexpected UTF-8 BOM"):
+            message = "a second byte-order mark"
         raise InputError(
-            path, error.msg, hint=LENIENT_HINT, line=error.lineno, column=error.colno
+            path, message, hint=_strict_hint(text), line=error.lineno, column=error.colno
         ) from None
+    except RecursionError:
+        raise InputError(
+            path, "brackets nested too deeply to read", hint="check the brackets", line=1, column=1
+        ) from None
+
+
+def _strict_hint(text: str) -> str:
+    """Whether ``--lenient`` would mend the text, and if not, the first place it could not."""
+    try:
+        repair_json(text)
+    except JsonProblem as problem:
+        return (
+            f"fix the JSON at that place (--lenient cannot repair it: at {problem.line}:"
+            f"{problem.column}, {problem.message}; {problem.hint})"
+        )
+    except RecursionError:
+        return "fix the JSON at that place"
+    return LENIENT_HINT
 
 
 def _parse_yaml(path: Path, text: str) -> Any:

@@ -392,7 +392,7 @@ class Definition:
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path | str = "definition.json") -> Definition:
-        """A model of a document built in memory (tests, transforms); lines are those of its JSON."""
+        """A model of a document built in memory; its lines are those of its JSON text."""
         text = json.dumps(data, indent=2)
         return cls(Document(path=Path(path), text=text, data=data, format="json"))
 
@@ -429,6 +429,24 @@ class Definition:
     def ref_problems(self) -> list[RefProblem]:
         """Every reference that leads nowhere (missing target, cycle), once each."""
         return self.resolver.problems
+
+    @cached_property
+    def path_item_problems(self) -> list[RefProblem]:
+        """Path items written as a ``$ref`` that leads nowhere (``operations`` has none of them)."""
+        return [
+            problem
+            for path, written in as_dict(self.data.get("paths")).items()
+            if (problem := self.resolver.chain(child("", "paths", path), written).problem)
+        ]
+
+    @cached_property
+    def path_items(self) -> dict[str, Any]:
+        """The path items by template as written, in source order, with or without operations.
+
+        A ``$ref`` path item is kept as written (``operations`` follows it); {} when
+        ``paths`` is not an object. For checks of the templates and items themselves.
+        """
+        return {str(path): item for path, item in as_dict(self.data.get("paths")).items()}
 
     @cached_property
     def definitions(self) -> dict[str, Any]:

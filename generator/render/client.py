@@ -23,7 +23,9 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
 from ..errors import InputError
 from ..load import pointer as jp
+from ..model import Definition
 from ..transform import Conversion, to_openapi3
+from ..transform.paths import ConvertedOperation
 from . import client_runtime as rt
 from .client_report import ClientReport, ClientWarning, SkippedOperation
 from .client_settings import ClientSettings, load_settings
@@ -31,6 +33,7 @@ from .client_settings import ClientSettings, load_settings
 # "WARNING parsing GET /a/{b} within tag. Endpoint will not be generated."
 PARSE_HEADER = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
 NOT_GENERATED = "Endpoint will not be generated"
+NO_REASON = "openapi-python-client made no function for it and said nothing about why"
 COMPONENT_SCHEMA = re.compile(r"/components/schemas/([^\s'\"]+)")
 
 
@@ -39,7 +42,7 @@ class ClientRenderError(RuntimeError):
 
 
 def render_client(
-    swagger: dict[str, Any], out_dir: Path, *, overrides: Path, package: str | None = None
+    definition: Definition, out_dir: Path, *, overrides: Path, package: str | None = None
 ) -> ClientReport:
     """Write an installable client package into ``out_dir`` (missing or empty).
 
@@ -53,8 +56,8 @@ def render_client(
     settings = load_settings(overrides)
     if package is not None:
         settings = settings.for_package(package)
-    conversion = to_openapi3(swagger)
-    config = _config(settings, out_dir)
+    conversion = to_openapi3(definition)
+    config = _config(settings, out_dir, conversion.raw_media_types)
     data = GeneratorData.from_dict(conversion.document, config=config)
     if isinstance(data, GeneratorError):
         raise InputError(
@@ -76,7 +79,8 @@ def render_client(
     return _report(project, data, runtime, conversion, errors, warnings)
 
 
-def _config(settings: ClientSettings, out_dir: Path) -> Config:
+def _config(settings: ClientSettings, out_dir: Path, raw_media_types: list[str]) -> Config:
+    """The generator's configuration: the overrides', plus bodies it must pass as bytes."""
     config = Config.from_sources(
         ConfigFile(**settings.config),
         MetaType.PDM,  # any meta but "none": our pyproject template replaces PDM's
@@ -86,6 +90,8 @@ def _config(settings: ClientSettings, out_dir: Path) -> Config:
         out_dir,
     )
     config.post_hooks = [_our_tool(hook) for hook in config.post_hooks]
+    raw = dict.fromkeys(raw_media_types, "application/octet-stream")
+    config.content_type_overrides = {**raw, **config.content_type_overrides}
     return config
 
 
@@ -126,36 +132,53 @@ def _report(
     errors: Any,
     warnings: list[ClientWarning],
 ) -> ClientReport:
+    """What was made, from the functions generated: every source operation is either
+    generated or skipped (with the generator's reason, or a plain one when it gave none)."""
     report = ClientReport(package=project.package_name, warnings=warnings)
     report.models = [model.class_info.name for model in data.models]
     report.models += [enum.class_info.name for enum in data.enums]
+    made: set[str] = set()
     for tag in sorted(data.endpoint_collections_by_tag):
         for endpoint in data.endpoint_collections_by_tag[tag].endpoints:
+            made.add(runtime.operation_id(endpoint))
             report.operations.append(runtime.operation_id(endpoint))
             if str(endpoint.name) in runtime.pagination:
                 report.iterators.append(runtime.operation_id(endpoint))
     report.notifications = [n.function for n in runtime.notifications]
+    where = {(op.method, op.path): op for op in conversion.operations}
+    reasons: dict[str, str] = {}
     for error in errors:
-        _add_generator_error(report, error, conversion.document)
+        _add_generator_error(report, error, where, reasons)
+    for op in conversion.operations:
+        if op.operation_id not in made:
+            reason = reasons.get(op.operation_id, NO_REASON)
+            report.skipped.append(SkippedOperation(op.operation_id, op.source.pointer, reason))
     report.skipped = sorted(set(report.skipped))
     report.warnings = list(dict.fromkeys(report.warnings))
     return report
 
 
-def _add_generator_error(report: ClientReport, error: Any, document: dict[str, Any]) -> None:
-    """A generator message as a skipped operation or a warning, with a pointer into the spec."""
+def _add_generator_error(
+    report: ClientReport,
+    error: Any,
+    where: dict[tuple[str, str], ConvertedOperation],
+    reasons: dict[str, str],
+) -> None:
+    """A generator message as the reason an operation is skipped, or as a warning, with a
+    pointer into the source definition."""
     header, detail = rt.clean(error.header or ""), rt.clean(error.detail or "")
     match = PARSE_HEADER.search(header)
     if match is None:
         schema = COMPONENT_SCHEMA.search(f"{header} {detail}")
-        pointer = jp.join("definitions", schema.group(1)) if schema else ""
+        pointer = jp.join("definitions", schema.group(1).rstrip(":")) if schema else ""
         report.warnings.append(ClientWarning(pointer, f"{header} {detail}".strip()))
         return
     method, path = match.group("method").lower(), match.group("path")
-    pointer = jp.join("paths", path, method)
-    operation = document.get("paths", {}).get(path, {}).get(method, {})
-    name = str(operation.get("operationId", f"{method.upper()} {path}"))
-    if NOT_GENERATED in header:
-        report.skipped.append(SkippedOperation(name, pointer, detail or header))
+    operation = where.get((method, path))
+    if operation is None:
+        report.warnings.append(ClientWarning("", f"{header} {detail}".strip()))
+    elif NOT_GENERATED in header:
+        reasons.setdefault(operation.operation_id, detail or header)
     else:
-        report.warnings.append(ClientWarning(pointer, f"{name}: {detail or header}"))
+        message = f"{operation.operation_id}: {detail or header}"
+        report.warnings.append(ClientWarning(operation.source.pointer, message))

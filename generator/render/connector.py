@@ -16,7 +16,8 @@ from typing import Any
 
 from ..errors import InputError
 from ..load import load_document
-from ..load.operations import iter_operations
+from ..model import Definition, Operation
+from ..transform.power_platform import merge_all_of
 from ..write import json_bytes, write_file
 from .jinja import environment
 
@@ -57,11 +58,14 @@ class ConnectorOverrides:
         )
 
 
-def render_connector(
-    definition: dict[str, Any], out_dir: Path, overrides: ConnectorOverrides
-) -> None:
-    """Write the connector package files into ``out_dir``."""
-    write_file(out_dir / "apiDefinition.swagger.json", json_bytes(definition))
+def render_connector(definition: Definition, out_dir: Path, overrides: ConnectorOverrides) -> None:
+    """Write the connector package files into ``out_dir``.
+
+    The file is the author's document (key order, ``$ref``s) with every ``allOf``
+    merged, since Power Automate's designer shows no fields for one.
+    """
+    written = merge_all_of(definition.data)
+    write_file(out_dir / "apiDefinition.swagger.json", json_bytes(written))
     if overrides.properties is not None:
         write_file(out_dir / "apiProperties.json", json_bytes(overrides.properties))
     if overrides.icon is not None:
@@ -72,14 +76,13 @@ def render_connector(
 
 
 def render_readme(
-    definition: dict[str, Any], properties: dict[str, Any] | None, sections: dict[str, str]
+    definition: Definition, properties: dict[str, Any] | None, sections: dict[str, str]
 ) -> str:
-    info = definition.get("info")
-    operations = _operations(definition)
+    operations = [_listed(op) for op in definition.operations if not op.is_internal]
     publisher = _text(_field(properties, "properties"), "publisher", "not stated")
     return _TEMPLATES.get_template("readme.md.j2").render(
-        title=_text(info, "title", "Connector"),
-        description=_text(info, "description", ""),
+        title=definition.api.title or "Connector",
+        description=definition.api.description,
         publisher=publisher,
         sections={name: sections.get(name, "") for name in README_SECTIONS},
         triggers=[op for op in operations if op["trigger"]],
@@ -97,18 +100,14 @@ def _text(mapping: Any, key: str, default: str) -> str:
     return value if isinstance(value, str) and value else default
 
 
-def _operations(definition: dict[str, Any]) -> list[dict[str, Any]]:
-    """Summary, description and kind of every operation a maker can see, in spec order."""
-    return [
-        {
-            "summary": _text(operation, "summary", _text(operation, "operationId", method)),
-            "description": _one_paragraph(_text(operation, "description", "")),
-            "trigger": "x-ms-trigger" in operation,
-            "deprecated": bool(operation.get("deprecated")),
-        }
-        for _, method, operation in iter_operations(definition)
-        if operation.get("x-ms-visibility") != "internal"
-    ]
+def _listed(operation: Operation) -> dict[str, Any]:
+    """What the readme says of an operation a maker can see: summary, description, kind."""
+    return {
+        "summary": operation.summary or operation.id or operation.method,
+        "description": _one_paragraph(operation.description),
+        "trigger": operation.is_trigger,
+        "deprecated": bool(operation.data.get("deprecated")),
+    }
 
 
 def _one_paragraph(text: str) -> str:

@@ -1,7 +1,8 @@
 """A local, stateful sandbox of the Text Request API, driven by ``spec/textrequest.yaml``.
 
-``python -m sandbox`` serves it; :class:`sandbox.testing.SandboxServer` starts one for
-tests; ``python -m sandbox.demo`` shows the whole loop through the generated client.
+``python -m trconnect.sandbox`` (``trconnect sandbox``) serves it;
+:class:`trconnect.sandbox.testing.SandboxServer` starts one for tests. It reads the
+definition only through ``trconnect.model`` and imports nothing of the contract tests.
 """
 
 from .app import create_app

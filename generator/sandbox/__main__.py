@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     server = make_server(app, args.log_level)
     url = root_url(sock)
     print("Text Request sandbox (local and fake: no text is really sent)")
-    print(f"  base URL:  {url}{app.state.sandbox.spec.base_path}")
+    print(f"  base URL:  {url}{app.state.sandbox.base_path}")
     print(f"  API key:   {key}   (demo account; send it as the x-api-key header)")
     print(f"  database:  {config.db_path}")
     print(f"  sandbox-only endpoints under {url}/_sandbox/  (stop with Ctrl-C)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from jsonschema import Draft4Validator
 from starlette.requests import Request
@@ -23,10 +23,8 @@ from .context import Context
 from .errors import ApiError, BadRequest, NotFound
 from .phones import normalize
 from .schemas import error_field, error_message
+from .state import Sandbox
 from .validation import decode_json
-
-if TYPE_CHECKING:
-    from .app import Sandbox
 
 PREFIX = "/_sandbox"
 STRING = {"type": "string"}
@@ -110,19 +108,9 @@ async def _run(
         if error is not None:
             place = error_field(error)
             raise BadRequest(f"{place}: {error_message(error)}", place)
-    assert sandbox.db is not None and sandbox.dispatcher is not None
-    ctx = Context(
-        sandbox.db,
-        account_id,
-        dict(request.path_params),
-        body,
-        sandbox.config,
-        sandbox.shape_notification,
+    return sandbox.execute(
+        lambda ctx: action(ctx, request), account_id, dict(request.path_params), body
     )
-    with sandbox.db.transaction():
-        result = action(ctx, request)
-    sandbox.dispatcher.submit(ctx.outbox)
-    return result
 
 
 def new_account(ctx: Context, _request: Request) -> Any:

@@ -9,8 +9,6 @@ the sandbox-only ones under ``/_sandbox/``.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 from starlette.applications import Starlette
@@ -20,26 +18,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ..load.operations import HTTP_METHODS
+from ..model import HTTP_METHODS, Operation
 from . import admin, faults
-from .accounts import account_for_key, digest, ensure_demo_account
+from .accounts import ensure_demo_account
 from .config import SandboxConfig
-from .context import Context
-from .errors import (
-    ApiError,
-    MissingDashboard,
-    NotFound,
-    PayloadTooLarge,
-    TooManyRequests,
-    Unauthorized,
-)
+from .errors import ApiError, MissingDashboard, NotFound, PayloadTooLarge, TooManyRequests
 from .handlers import HANDLERS
-from .schemas import SchemaSet, SchemaWalker, error_field
-from .spec import ApiSpec, Operation
+from .schemas import error_field
+from .state import Sandbox
 from .store import Database
-from .throttle import Throttle
 from .validation import parse_body, parse_parameters
-from .webhooks import Dispatcher
 
 log = logging.getLogger("sandbox")
 ALL_METHODS = [method.upper() for method in HTTP_METHODS]
@@ -50,60 +38,30 @@ MISSING_ON_READ = (204, 404)
 MISSING_ON_CHANGE = (404, 204)
 
 
-class Sandbox:
-    """The state one running sandbox shares across requests."""
+class Api:
+    """The pipeline every request below the base path goes through (see the module docstring)."""
 
-    def __init__(self, config: SandboxConfig) -> None:
-        self.config = config
-        self.spec = ApiSpec.load(config.spec_path)
-        self.schemas = SchemaSet(self.spec.definitions)
-        self.walker = SchemaWalker(self.spec.definitions)
-        self.throttle = Throttle(config.throttle_limit, config.throttle_window)
-        self.key_header = _key_header(self.spec.data)
-        self.notification_schema = self.spec.notification_schema()
-        self.undocumented: set[tuple[str, int]] = set()
-        self.db: Database | None = None
-        self.dispatcher: Dispatcher | None = None
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+        self.config = sandbox.config
 
-    @asynccontextmanager
-    async def lifespan(self, _app: Starlette) -> AsyncIterator[None]:
-        self.db = Database(self.config.db_path)
-        ensure_demo_account(self.db, self.config.demo_key)
-        self.dispatcher = Dispatcher(self.db, self.config)
-        await self.dispatcher.start()
-        try:
-            yield
-        finally:
-            await self.dispatcher.stop()
-            self.db.close()
-
-    def account(self, request: Request) -> tuple[int, str]:
-        """(account id, key digest) for the request's API key; 401 without a valid one."""
-        key = request.headers.get(self.key_header)
-        if not key:
-            raise Unauthorized(f"the {self.key_header} header with an API key is required")
-        assert self.db is not None
-        account_id = account_for_key(self.db, key)
-        if account_id is None:
-            raise Unauthorized("the API key is not valid")
-        return account_id, digest(key)
-
-    async def api(self, request: Request) -> Response:
+    async def serve(self, request: Request) -> Response:
+        sandbox = self.sandbox
         op: Operation | None = None
         try:
-            op, raw_path = self.spec.match(request.method, "/" + request.path_params["path"])
-            account_id, who = self.account(request)
-            wait = self.throttle.admit(who)
+            op, raw_path = sandbox.routes.match(request.method, "/" + request.path_params["path"])
+            account_id, who = sandbox.account(request)
+            wait = sandbox.throttle.admit(who)
             if wait is not None:
                 limit, window = self.config.throttle_limit, self.config.throttle_window
                 message = f"over {limit} calls in {window:g} s for this key; retry in {wait} s"
                 raise TooManyRequests(message, wait)
             raw_body = await read_limited(request, self.config.max_body_bytes)
             params = parse_parameters(
-                op, self.schemas, raw_path, request.query_params.multi_items(), request.headers
+                op, sandbox.schemas, raw_path, request.query_params.multi_items(), request.headers
             )
             content_type = request.headers.get("content-type")
-            body = parse_body(op, self.schemas, self.walker, raw_body, content_type)
+            body = parse_body(op, sandbox.schemas, sandbox.walker, raw_body, content_type)
             status, payload = self.run(op, account_id, params, body)
         except TooManyRequests as exc:
             return JSONResponse(exc.body(), status_code=429, headers=exc.headers())
@@ -112,31 +70,24 @@ class Sandbox:
         except ApiError as exc:
             return self.respond(op, exc.status, exc.body(), exc.headers())
         except Exception:
-            log.exception("sandbox failure in %s", op.operation_id if op else request.url.path)
+            log.exception("sandbox failure in %s", op.label if op else request.url.path)
             status, payload = 500, {"message": "the sandbox failed; this is a sandbox bug"}
         return self.respond(op, status, payload)
 
     def run(
         self, op: Operation, account_id: int, params: dict[str, Any], body: Any
     ) -> tuple[int, Any]:
-        handler = HANDLERS.get(op.operation_id)
+        handler = HANDLERS.get(op.id or "")
         if handler is None:
-            return 501, {"message": f"{op.operation_id} is not implemented by the sandbox"}
-        assert self.db is not None and self.dispatcher is not None
-        ctx = Context(self.db, account_id, params, body, self.config, self.shape_notification)
-        with self.db.transaction():
-            result = handler(ctx)
-        self.dispatcher.submit(ctx.outbox)
-        return 200, self.walker.shape(result, op.response_schema(200))
-
-    def shape_notification(self, payload: Any) -> Any:
-        return self.walker.shape(payload, self.notification_schema)
+            return 501, {"message": f"{op.label} is not implemented by the sandbox"}
+        result = self.sandbox.execute(handler, account_id, params, body)
+        return 200, self.sandbox.walker.shape(result, _schema(op, 200))
 
     def missing(self, op: Operation | None, exc: NotFound) -> int:
         if op is None or isinstance(exc, MissingDashboard):
             return 404
         order = MISSING_ON_READ if op.method == "get" else MISSING_ON_CHANGE
-        return next((s for s in order if op.declares(s)), 404)
+        return next((s for s in order if str(s) in op.responses), 404)
 
     def respond(
         self, op: Operation | None, status: int, payload: Any, headers: dict[str, str] | None = None
@@ -144,26 +95,32 @@ class Sandbox:
         if op is not None:
             if self.config.validate_responses:
                 status, payload = self.checked(op, status, payload)
-            status, payload = faults.apply(self.config.faults.get(op.operation_id), status, payload)
+            fault = self.config.faults.get(op.id or op.label)
+            status, payload = faults.apply(fault, status, payload)
         if status == 204:
             return Response(status_code=204)
         return JSONResponse(payload, status_code=status, headers=headers)
 
     def checked(self, op: Operation, status: int, payload: Any) -> tuple[int, Any]:
         """The answer, or a 500 naming how it breaks the spec (a sandbox bug)."""
-        if not op.declares(status) and "default" not in op.responses:
-            self.undocumented.add((op.operation_id, status))
+        response = op.response(status)
+        if response is None:
+            self.sandbox.undocumented.add((op.label, status))
             return status, payload
-        schema = op.response_schema(status)
-        if schema is None or status == 204:
+        if response.schema is None or status == 204:
             return status, payload
-        error = self.schemas.first_error(schema, payload)
+        error = self.sandbox.schemas.first_error(response.pointer, response.schema, payload)
         if error is None:
             return status, payload
         place = error_field(error)
-        log.error("%s answered %s, off the spec at %s", op.operation_id, status, place)
+        log.error("%s answered %s, off the spec at %s", op.label, status, place)
         message = f"sandbox answer breaks the spec at {place}: {error.message}"
         return 500, {"message": message}
+
+
+def _schema(op: Operation, status: int) -> dict[str, Any] | None:
+    response = op.response(status)
+    return None if response is None else response.schema
 
 
 async def read_limited(request: Request, limit: int) -> bytes:
@@ -178,13 +135,6 @@ async def read_limited(request: Request, limit: int) -> bytes:
             raise PayloadTooLarge(f"the request body exceeds {limit} bytes", "body")
         chunks.append(chunk)
     return b"".join(chunks)
-
-
-def _key_header(data: dict[str, Any]) -> str:
-    for scheme in data.get("securityDefinitions", {}).values():
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            return str(scheme["name"]).lower()
-    return "x-api-key"
 
 
 class AnyPath(Convertor[str]):
@@ -215,9 +165,8 @@ async def http_error(request: Request, exc: Exception) -> Response:
 
 def create_app(config: SandboxConfig) -> Starlette:
     sandbox = Sandbox(config)
-    base = sandbox.spec.base_path
     routes = [
-        Route(base + "/{path:anypath}", sandbox.api, methods=ALL_METHODS),
+        Route(sandbox.base_path + "/{path:anypath}", Api(sandbox).serve, methods=ALL_METHODS),
         *admin.routes(sandbox),
         Route("/{path:anypath}", not_found, methods=ALL_METHODS),
     ]

@@ -14,6 +14,8 @@ from typing import Any
 from jsonschema import Draft4Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
 
+from ..model import Definition
+
 INT_RANGES = {"int32": 2**31, "int64": 2**63}
 # An absolute URI (RFC 3986): a scheme, a colon, then only the characters a URI may hold,
 # percent signs starting an escape. jsonschema checks "uri" only with an optional package.
@@ -56,21 +58,26 @@ def with_nulls(schema: Any) -> Any:
 
 
 class SchemaSet:
-    """Validators for schema fragments of one spec, with its ``definitions`` reachable."""
+    """Validators for schema fragments of one spec, with its ``definitions`` reachable.
+
+    Each validator is built once and kept under the pointer of the fragment's place in the
+    document (the model hands out a fresh JSON Schema per call for a simple parameter).
+    """
 
     def __init__(self, definitions: dict[str, Any]) -> None:
         self.definitions = with_nulls(definitions)
-        self._cache: dict[int, Draft4Validator] = {}
+        self._cache: dict[str, Draft4Validator] = {}
 
-    def validator(self, fragment: dict[str, Any]) -> Draft4Validator:
-        key = id(fragment)
-        if key not in self._cache:
+    def validator(self, pointer: str, fragment: dict[str, Any]) -> Draft4Validator:
+        if pointer not in self._cache:
             root = {"allOf": [with_nulls(fragment)], "definitions": self.definitions}
-            self._cache[key] = Draft4Validator(root, format_checker=FORMATS)
-        return self._cache[key]
+            self._cache[pointer] = Draft4Validator(root, format_checker=FORMATS)
+        return self._cache[pointer]
 
-    def first_error(self, fragment: dict[str, Any], value: Any) -> ValidationError | None:
-        return best_match(self.validator(fragment).iter_errors(value))
+    def first_error(
+        self, pointer: str, fragment: dict[str, Any], value: Any
+    ) -> ValidationError | None:
+        return best_match(self.validator(pointer, fragment).iter_errors(value))
 
 
 def error_field(error: ValidationError, prefix: str = "") -> str:
@@ -111,8 +118,8 @@ class SchemaWalker:
     field is answered ``null`` or left out is the spec's choice, made in one place.
     """
 
-    def __init__(self, definitions: dict[str, Any]) -> None:
-        self.definitions = definitions
+    def __init__(self, definition: Definition) -> None:
+        self.definition = definition
 
     def shape(self, value: Any, schema: dict[str, Any] | None) -> Any:
         schema = self._resolve(schema)
@@ -153,9 +160,10 @@ class SchemaWalker:
         return value
 
     def _resolve(self, schema: dict[str, Any] | None) -> dict[str, Any] | None:
-        while schema is not None and "$ref" in schema:
-            schema = self.definitions.get(schema["$ref"].rsplit("/", 1)[-1])
-        return schema
+        """``schema`` with its ``$ref`` chain followed by the model; None on a dead end."""
+        if schema is None or "$ref" not in schema:
+            return schema
+        return self.definition.deref(schema) or None
 
     def _properties(self, schema: dict[str, Any]) -> dict[str, Any]:
         properties = dict(schema.get("properties", {}))

@@ -29,10 +29,11 @@ from typing import Any
 
 import httpx
 
+from ..model import Definition
 from .app import create_app, prepare_database
 from .config import SandboxConfig
 from .server import bind, make_server, root_url
-from .spec import ApiSpec
+from .state import DEFAULT_KEY_HEADER
 
 START_TIMEOUT = 20.0
 
@@ -78,7 +79,9 @@ class SandboxServer:
             demo_key=api_key or "sbx_demo_" + secrets.token_urlsafe(12),
         )
         self.subprocess = subprocess
-        self._base_path = ApiSpec.load(self.config.spec_path).base_path
+        api = Definition.load(self.config.spec_path).api
+        self._base_path = api.base_path
+        self.key_header = api.api_key_header() or DEFAULT_KEY_HEADER
         self.root_url = ""
         self.base_url = ""
         self._server: Any = None
@@ -174,7 +177,7 @@ class SandboxServer:
         self._process = None
 
     def headers(self, api_key: str | None = None) -> dict[str, str]:
-        return {"x-api-key": api_key or self.api_key}
+        return {self.key_header: api_key or self.api_key}
 
     def client(self, api_key: str | None = None, **options: Any) -> httpx.Client:
         """An httpx client on ``base_url`` that sends the key (the demo key by default)."""

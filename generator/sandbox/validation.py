@@ -13,9 +13,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..model import Operation, Parameter
 from .errors import BadRequest
 from .schemas import SchemaSet, SchemaWalker, error_field, error_message
-from .spec import NO_DEFAULT, Operation, Parameter
 
 SEPARATORS = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|"}
 # Far beyond any body of the API, and well within what the recursive checks can walk.
@@ -34,7 +34,7 @@ def parse_parameters(
     declared = {p.name for p in op.parameters if p.location == "query"}
     unknown = sorted({name for name, _ in query if name not in declared})
     if unknown:
-        raise BadRequest(f"{unknown[0]} is not a parameter of {op.operation_id}", unknown[0])
+        raise BadRequest(f"{unknown[0]} is not a parameter of {op.label}", unknown[0])
     values: dict[str, Any] = {}
     for param in op.parameters:
         if param.location in ("body", "formData"):
@@ -44,11 +44,11 @@ def parse_parameters(
             # Required means sent: a default only tells the caller what to send.
             if param.required:
                 raise BadRequest(f"{param.name} is required", param.name)
-            if param.default is not NO_DEFAULT:
+            if param.has_default:
                 values[param.name] = param.default
             continue
         value = _convert(param, raw)
-        error = schemas.first_error(param.schema, value)
+        error = schemas.first_error(param.pointer, param.schema, value)
         if error is not None:
             raise BadRequest(f"{param.name}: {error.message}", param.name)
         values[param.name] = value
@@ -72,10 +72,11 @@ def _raw_values(
 
 
 def _convert(param: Parameter, raw: list[str]) -> Any:
-    kind = param.schema.get("type", "string")
+    kind = param.type or "string"
     if kind != "array":
         return _scalar(param.name, kind, raw[0])
-    item_type = param.schema.get("items", {}).get("type", "string")
+    items = param.data.get("items")
+    item_type = items.get("type", "string") if isinstance(items, dict) else "string"
     parts = raw if param.collection_format == "multi" else _split(param, raw[0])
     return [_scalar(param.name, item_type, part) for part in parts]
 
@@ -112,10 +113,10 @@ def parse_body(
     op: Operation, schemas: SchemaSet, walker: SchemaWalker, raw: bytes, content_type: str | None
 ) -> Any:
     """The JSON body without unknown fields, validated against the operation's body schema."""
-    param = op.body
+    param = op.body()
     if param is None:
         if raw.strip():
-            raise BadRequest(f"{op.operation_id} takes no request body", "body")
+            raise BadRequest(f"{op.label} takes no request body", "body")
         return None
     if not raw.strip():
         if param.required:
@@ -125,7 +126,7 @@ def parse_body(
         raise BadRequest(f"Content-Type must be application/json, not {content_type}", "body")
     value = walker.known(decode_json(raw), param.schema)
     check_sizes(value)
-    error = schemas.first_error(param.schema, value)
+    error = schemas.first_error(param.pointer, param.schema, value)
     if error is not None:
         place = error_field(error)
         raise BadRequest(f"{place}: {error_message(error)}", place)

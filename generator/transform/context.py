@@ -1,4 +1,4 @@
-"""What every conversion step shares: the source document and the warnings so far."""
+"""What every conversion step shares: the source definition and the warnings so far."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..load import pointer as jp
+from ..model import Definition
+from .names import class_key, is_a_name
 
 
 @dataclass(frozen=True, order=True)
@@ -26,20 +28,39 @@ class ConversionWarning:
 
 @dataclass
 class Context:
-    """The Swagger root (to resolve shared parameters) and the warnings collected."""
+    """The source definition (its model resolves and lists) and what the conversion collected."""
 
-    swagger: dict[str, Any]
+    definition: Definition
     warnings: list[ConversionWarning] = field(default_factory=list)
     # Schemas lifted out of extensions (a trigger's inline notification payload).
     lifted_schemas: dict[str, Any] = field(default_factory=dict)
+    # Component schema names the client gets instead of the definition names written.
+    schema_names: dict[str, str] = field(default_factory=dict)
+    # Media types of bodies the client sends or reads as raw bytes.
+    raw_media_types: set[str] = field(default_factory=set)
+    # The shared parameters as converted (a path template is checked against their names).
+    shared_parameters: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def swagger(self) -> dict[str, Any]:
+        """The document as written (an object: ``to_openapi3`` refuses anything else)."""
+        return self.definition.data
 
     def warn(self, pointer: str, message: str) -> None:
         self.warnings.append(ConversionWarning(pointer, message))
 
     def definitions(self) -> dict[str, Any]:
         """The source's definitions, or none when it has no proper ``definitions`` object."""
-        definitions = self.swagger.get("definitions")
-        return definitions if isinstance(definitions, dict) else {}
+        return self.definition.definitions
+
+    def class_keys(self) -> set[str]:
+        """The class each definition becomes (its title's, or its name's), as ``class_key``."""
+        keys = set()
+        for name, schema in self.definitions().items():
+            title = schema.get("title") if isinstance(schema, dict) else None
+            named = title if isinstance(title, str) and is_a_name(title) else name
+            keys.add(class_key(self.schema_names.get(name, named)))
+        return keys
 
     def media_types(self, operation: dict[str, Any], key: str) -> list[str]:
         """``consumes`` or ``produces`` of the operation, else the document's, else JSON."""

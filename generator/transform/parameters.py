@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from ..load import pointer as jp
+from ..model import Operation, Parameter
 from .context import Context, child, extensions, is_json, one_of
 from .kinds import BOOLEAN, STRING, copy_fields
+from .names import path_identifier
 from .schemas import convert_schema
 
-SHARED = "#/parameters/"
 TEMPLATE = re.compile(r"\{([^{}/]+)\}")
 SIMPLE_LOCATIONS = frozenset({"query", "header", "path"})
 SCHEMA_FIELDS = (
@@ -49,6 +51,7 @@ STYLES = {
     "ssv": ("spaceDelimited", False),
     "pipes": ("pipeDelimited", False),
 }
+DATE_FORMATS = ("date", "date-time")
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 
 
@@ -59,10 +62,6 @@ class Source:
     node: dict[str, Any]
     pointer: str
     shared_name: str | None = None
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return str(self.node.get("name")), str(self.node.get("in"))
 
 
 @dataclass
@@ -75,7 +74,7 @@ class Split:
 
 def convert_parameter(node: dict[str, Any], pointer: str, ctx: Context) -> dict[str, Any]:
     """A query, header or path parameter (not body or formData)."""
-    out: dict[str, Any] = {"name": str(node.get("name", "")), "in": node.get("in")}
+    out: dict[str, Any] = {"name": _client_name(node, pointer, ctx), "in": node.get("in")}
     out.update(copy_fields(node, {"description": STRING, "allowEmptyValue": BOOLEAN}, pointer, ctx))
     if node.get("in") == "path":
         if node.get("required") is not True:
@@ -92,10 +91,50 @@ def convert_parameter(node: dict[str, Any], pointer: str, ctx: Context) -> dict[
     out["schema"] = _parameter_schema(node, pointer, ctx)
     if node.get("in") == "path":
         out["schema"].pop("default", None)
+    _drop_unreadable_default(out["schema"], pointer, ctx)
+    if node.get("in") == "header" and out["schema"].get("format") in DATE_FORMATS:
+        ctx.warn(
+            child(pointer, "format"),
+            f"a {out['schema'].pop('format')} header is taken as the text it is sent as",
+        )
     out.update(_style(node, pointer, ctx))
     out.update(extensions(node))
     _warn_unknown(node, pointer, ctx)
     return out
+
+
+def _client_name(node: dict[str, Any], pointer: str, ctx: Context) -> str:
+    """The name as written; a path parameter's made an identifier (its placeholder too)."""
+    name = str(node.get("name", ""))
+    if node.get("in") != "path" or path_identifier(name) == name:
+        return name
+    ctx.warn(
+        child(pointer, "name"),
+        f"path parameter {name!r} is {path_identifier(name)!r} in the client "
+        "(the generator needs an identifier); the URL is the same",
+    )
+    return path_identifier(name)
+
+
+def _drop_unreadable_default(schema: dict[str, Any], pointer: str, ctx: Context) -> None:
+    """A date default that is not a date (a Power Automate expression such as
+    ``addDays(utcNow(), 1)``) would be parsed as a timestamp by the client on import."""
+    default = schema.get("default")
+    if schema.get("format") not in DATE_FORMATS or default is None or _is_iso(default):
+        return
+    del schema["default"]
+    ctx.warn(
+        child(pointer, "default"),
+        f"default {default!r} is not a {schema['format']}; the client has no default for it",
+    )
+
+
+def _is_iso(value: Any) -> bool:
+    try:
+        datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return isinstance(value, str)
 
 
 def convert_body(
@@ -104,6 +143,8 @@ def convert_body(
     """An ``in: body`` parameter as a request body, one content entry per media type."""
     schema = convert_schema(node.get("schema", {}), child(pointer, "schema"), ctx)
     media_types = _body_media(consumes, schema, pointer, ctx)
+    if not any(is_json(media) or media in FORM_TYPES for media in media_types):
+        schema = _raw_body(schema, media_types, pointer, ctx)
     body: dict[str, Any] = {"content": {media: {"schema": schema} for media in media_types}}
     body.update(copy_fields(node, {"description": STRING}, pointer, ctx))
     body["required"] = node.get("required") is True
@@ -111,6 +152,25 @@ def convert_body(
     body["x-body-name"] = str(node.get("name", "body"))
     body.update(extensions(node))
     return body
+
+
+def _raw_body(
+    schema: dict[str, Any], media_types: list[str], pointer: str, ctx: Context
+) -> dict[str, Any]:
+    """A body that is neither JSON nor a form, as the bytes the caller gives.
+
+    The client generator makes no model for ``text/plain``, XML or PDF and would
+    drop the operation; sent as bytes under its own media type, it is kept.
+    """
+    ctx.raw_media_types.update(media_types)
+    raw = {"type": "string", "format": "binary"}
+    if schema != raw:
+        ctx.warn(
+            pointer,
+            f"the body ({', '.join(media_types)}) is sent as the raw bytes given, not a model",
+        )
+    description = schema.get("description")
+    return {**raw, "description": description} if isinstance(description, str) else raw
 
 
 def _body_media(
@@ -141,38 +201,37 @@ def _body_media(
     return kept
 
 
-def split_parameters(
-    path_level: Any, operation: dict[str, Any], pointer: str, ctx: Context
-) -> Split:
-    """Path-level and operation-level parameters (the latter win), split into 3.0 places."""
-    effective: dict[tuple[str, str], Source] = {}
-    for source in [
-        *_sources(path_level, parent_pointer(pointer), ctx),
-        *_sources(operation.get("parameters"), pointer, ctx),
-    ]:
-        effective[source.key] = source
+def split_parameters(operation: Operation, ctx: Context) -> Split:
+    """The operation's parameters (its own win over its path's), split into 3.0 places."""
+    owners = ((operation.path_item, operation.path_pointer), (operation.data, operation.pointer))
+    for owner, pointer in owners:
+        if "parameters" in owner and not isinstance(owner["parameters"], list):
+            ctx.warn(child(pointer, "parameters"), "'parameters' must be a list; it is ignored")
+    effective = [s for p in operation.parameters if (s := _source(p, ctx)) is not None]
     split = Split()
-    bodies = [s for s in effective.values() if s.node.get("in") == "body"]
-    forms = [s for s in effective.values() if s.node.get("in") == "formData"]
-    for source in effective.values():
+    bodies = [s for s in effective if s.node.get("in") == "body"]
+    forms = [s for s in effective if s.node.get("in") == "formData"]
+    for source in effective:
         _place_simple(source, split, ctx)
-    consumes = ctx.media_types(operation, "consumes")
+    consumes = ctx.media_types(operation.data, "consumes")
     if bodies:
         if len(bodies) > 1 or forms:
-            ctx.warn(pointer, "more than one body parameter; only the first is kept")
+            ctx.warn(operation.pointer, "more than one body parameter; only the first is kept")
         split.body = _body_or_ref(bodies[0], ctx, consumes)
     elif forms:
         split.body = _form_body(forms, ctx, consumes)
     return split
 
 
-def missing_path_parameters(split: Split, pointer: str, ctx: Context) -> list[dict[str, Any]]:
+def missing_path_parameters(
+    path: str, split: Split, pointer: str, ctx: Context
+) -> list[dict[str, Any]]:
     """Names in the path template that no parameter declares, added as required strings.
 
     2.0 requires each to be declared; a definition that forgets one would
-    otherwise give an operation no client can call.
+    otherwise give an operation no client can call. ``path`` is the template the
+    client uses (its names already made identifiers).
     """
-    path = jp.split(pointer)[1]
     declared = {_path_name(parameter, ctx) for parameter in split.parameters}
     missing = [name for name in dict.fromkeys(TEMPLATE.findall(path)) if name not in declared]
     for name in missing:
@@ -183,50 +242,28 @@ def missing_path_parameters(split: Split, pointer: str, ctx: Context) -> list[di
 
 
 def _path_name(parameter: dict[str, Any], ctx: Context) -> Any:
+    """The (client) name of a converted path parameter, following a component reference."""
     if "$ref" in parameter:
-        shared = ctx.swagger.get("parameters")
-        parameter = (
-            shared.get(parameter["$ref"].rsplit("/", 1)[-1], {}) if isinstance(shared, dict) else {}
-        )
-    return (
-        parameter.get("name")
-        if isinstance(parameter, dict) and parameter.get("in") == "path"
-        else None
-    )
+        shared = str(parameter["$ref"]).rsplit("/", 1)[-1]
+        parameter = ctx.shared_parameters.get(shared, {})
+    return parameter.get("name") if parameter.get("in") == "path" else None
 
 
-def parent_pointer(pointer: str) -> str:
-    return pointer.rsplit("/", 1)[0]
-
-
-def _sources(node: Any, owner_pointer: str, ctx: Context) -> list[Source]:
-    if node is None:
-        return []
-    pointer = child(owner_pointer, "parameters")
-    if not isinstance(node, list):
-        ctx.warn(pointer, "'parameters' must be a list; it is ignored")
-        return []
-    sources = []
-    for index, item in enumerate(node):
-        source = _resolve(item, child(pointer, index), ctx)
-        if source is not None:
-            sources.append(source)
-    return sources
-
-
-def _resolve(item: Any, pointer: str, ctx: Context) -> Source | None:
-    if not isinstance(item, dict):
-        ctx.warn(pointer, "a parameter must be an object; it is ignored")
+def _source(parameter: Parameter, ctx: Context) -> Source | None:
+    """Where the parameter is written (a shared one by its name), or None with a warning."""
+    written = jp.resolve(ctx.swagger, parameter.pointer)
+    if not isinstance(written, dict):
+        ctx.warn(parameter.pointer, "a parameter must be an object; it is ignored")
         return None
-    if "$ref" not in item:
-        return _checked(Source(item, pointer), ctx)
-    ref = item["$ref"]
-    shared = ctx.swagger.get("parameters")
-    name = ref[len(SHARED) :] if isinstance(ref, str) and ref.startswith(SHARED) else None
-    if name is None or not isinstance(shared, dict) or not isinstance(shared.get(name), dict):
-        ctx.warn(pointer, f"reference {ref!r} names no shared parameter; the parameter is ignored")
+    end = ctx.definition.resolver.chain(parameter.pointer, written)
+    if end.problem is not None or not isinstance(end.value, dict):
+        ref = written.get("$ref")
+        message = f"reference {ref!r} names no shared parameter; the parameter is ignored"
+        ctx.warn(parameter.pointer, message)
         return None
-    return _checked(Source(shared[name], child("", "parameters", name), name), ctx)
+    tokens = jp.split(end.pointer)
+    shared = tokens[1] if len(tokens) == 2 and tokens[0] == "parameters" else None
+    return _checked(Source(end.value, end.pointer, shared), ctx)
 
 
 def _checked(source: Source, ctx: Context) -> Source | None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from .context import Context, child
 from .kinds import BOOLEAN, INTEGER, NUMBER, OBJECT, STRING, fits
+from .names import enum_member_names, is_a_name
 
 DEFINITIONS = "#/definitions/"
 COMPONENT_SCHEMAS = "#/components/schemas/"
@@ -50,9 +51,10 @@ SCHEMA_LIST_KEYS = ("allOf", "anyOf", "oneOf")
 def convert_ref(ref: Any, pointer: str, ctx: Context) -> str | None:
     """A definition reference in its 3.0 form; None (with a warning) for anything else."""
     if isinstance(ref, str) and ref.startswith(DEFINITIONS):
-        name = ref[len(DEFINITIONS) :]
-        if name.split("/")[0] in ctx.definitions():
-            return COMPONENT_SCHEMAS + name
+        name, _, rest = ref[len(DEFINITIONS) :].partition("/")
+        if name in ctx.definitions():
+            target = ctx.schema_names.get(name, name)
+            return COMPONENT_SCHEMAS + target + (f"/{rest}" if rest else "")
         ctx.warn(pointer, f"reference {ref!r} names no definition; the schema is left free-form")
         return None
     ctx.warn(pointer, f"reference {ref!r} is not to a definition; the schema is left free-form")
@@ -72,7 +74,25 @@ def convert_schema(node: Any, pointer: str, ctx: Context) -> dict[str, Any]:
     if out.get("type") == "array" and "items" not in out:
         ctx.warn(pointer, "an array schema without 'items'; items are left free-form")
         out["items"] = {}
+    _name_fit(out, pointer, ctx)
     return out
+
+
+def _name_fit(out: dict[str, Any], pointer: str, ctx: Context) -> None:
+    """The generator names a class by its schema's title and a member by its enum value:
+    a title that is a paragraph becomes the description, clashing members get names."""
+    title = out.get("title")
+    if isinstance(title, str) and not is_a_name(title):
+        del out["title"]
+        out.setdefault("description", title)
+        ctx.warn(child(pointer, "title"), "the title is too long to name a class; not used as one")
+    members = enum_member_names(out.get("enum") or [])
+    if members is not None and "x-enum-varnames" not in out:
+        out["x-enum-varnames"] = members
+        ctx.warn(
+            child(pointer, "enum"),
+            f"values that differ only in case or punctuation are members {', '.join(members)}",
+        )
 
 
 def _convert_reference(node: dict[str, Any], pointer: str, ctx: Context) -> dict[str, Any]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load import Document, load_document
+from ..model import Definition
 from . import project_rules, rules  # noqa: F401 - imported for their registrations
 from .findings import Finding
-from .model import Definition
 from .registry import Target, rules_for
 from .report import Report, ordered
 from .schemas import Kind, schema_findings, schemas_folder
@@ -55,19 +55,31 @@ def locate(path: Path | str) -> ConnectorFiles:
 
 def validate_document(document: Document, kind: Kind, *, project: bool = False) -> list[Finding]:
     """The findings of the rules for one connector file (and the project's style, if asked)."""
-    subject: Definition | Document = Definition(document) if kind == "definition" else document
-    targets: tuple[Target, ...] = (kind, "project") if project and kind == "definition" else (kind,)
+    if kind == "definition":
+        return validate_definition(Definition(document), project=project)
+    return _run((kind,), document, document)
+
+
+def validate_definition(definition: Definition, *, project: bool = False) -> list[Finding]:
+    """The findings of every definition rule (and of the project's style rules if asked).
+
+    Findings name ``definition.path``. To name the file as its maintainer knows it (the
+    pipeline's ``../spec/textrequest.yaml``), build the model on a relabelled document:
+    ``Definition(dataclasses.replace(document, path=Path(label)))``.
+    """
+    targets: tuple[Target, ...] = ("definition", "project") if project else ("definition",)
+    return _run(targets, definition, definition.document)
+
+
+def _run(
+    targets: tuple[Target, ...], subject: Definition | Document, document: Document
+) -> list[Finding]:
     return [
         finding
         for target in targets
         for each in rules_for(target)
-        for finding in each.run(subject, document, str(document.path))
+        for finding in each.run(subject, document)
     ]
-
-
-def validate_definition(document: Document, *, project: bool = False) -> list[Finding]:
-    """The findings of every definition rule (and of the project's style rules if asked)."""
-    return validate_document(document, "definition", project=project)
 
 
 def validate_connector(

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..load.pointer import child
-from .model import Definition, as_dict, is_internal
+from ..model import Definition, as_dict, is_internal
 from .registry import Hit, rule
 from .rules.schemas import properties
 

@@ -1,10 +1,10 @@
 """Rules as data: each check is a function with its id, severity, title and fix beside it.
 
-A rule function takes the thing it checks (a :class:`~.model.Definition`, or a
-:class:`~.model.JsonFile` for ``apiProperties.json`` and ``settings.json``)
-and yields ``(pointer, message)`` pairs. The registry turns each pair into a
-:class:`Finding` with the rule's id, severity and fix and the pointer's line,
-so rule bodies hold only the logic of the check.
+A rule function takes the thing it checks (the one model's
+:class:`~trconnect.model.Definition`, or the loaded :class:`~trconnect.load.Document`
+of ``apiProperties.json`` and ``settings.json``) and yields ``(pointer, message)``
+pairs. The registry turns each pair into a :class:`Finding` with the rule's id,
+severity and fix and the pointer's line, so rule bodies hold only the logic of the check.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ class Rule:
     ms: str  # the name of the matching Microsoft validator error, "" where there is none
     check: Check
 
-    def run(self, subject: Any, document: Document, file: str) -> Iterator[Finding]:
+    def run(self, subject: Any, document: Document) -> Iterator[Finding]:
+        """The check's hits on ``subject``, located in ``document`` (the file it was read from)."""
         for pointer, message in self.check(subject):
             yield Finding(
-                file=file,
+                file=str(document.path),
                 line=document.line_of(pointer),
                 pointer=pointer,
                 rule=self.id,

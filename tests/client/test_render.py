@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from trconnect.errors import InputError
 from trconnect.load import load_document
+from trconnect.model import Definition
 from trconnect.render.client import ClientRenderError, render_client
 from trconnect.write import tree_files
 
@@ -112,9 +113,9 @@ def test_rendering_is_deterministic_across_folders_and_hash_seeds(
     rendered: Rendered, tmp_path: Path
 ) -> None:
     script = (
-        "import sys, pathlib; from trconnect.load import load_document;"
+        "import sys, pathlib; from trconnect.model import Definition;"
         "from trconnect.render.client import render_client;"
-        "render_client(load_document(sys.argv[1]).data, pathlib.Path(sys.argv[2]),"
+        "render_client(Definition.load(sys.argv[1]), pathlib.Path(sys.argv[2]),"
         " overrides=pathlib.Path(sys.argv[3]))"
     )
     other = tmp_path / "elsewhere" / "client"
@@ -204,10 +205,9 @@ def test_the_package_builds_with_its_declared_backend(rendered: Rendered, tmp_pa
 
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.parent.name)
 def test_every_corpus_definition_renders(path: Path, tmp_path: Path) -> None:
-    swagger = load_document(path, lenient=True).data
-    report = render_client(swagger, tmp_path / "client", overrides=OVERRIDES)
-    generated = len(report.operations) + len({s.operation for s in report.skipped})
-    assert generated >= len(operations(swagger))
+    definition = Definition.load(path, lenient=True)
+    report = render_client(definition, tmp_path / "client", overrides=OVERRIDES)
+    assert len(report.operations) + len(report.skipped) == len(definition.operations)
     assert all(s.reason and s.pointer.startswith("/paths/") for s in report.skipped)
     assert all(w.pointer.startswith("/") or w.pointer == "" for w in report.warnings)
     assert "0x" not in repr(report.as_dict())  # no object addresses: reports are deterministic
@@ -218,12 +218,12 @@ def test_a_bad_override_is_an_input_error(tmp_path: Path, spec_swagger: dict[str
     (overrides / "templates").mkdir(parents=True)
     (overrides / "config.yaml").write_text("package_name_override: [1, 2]\n")
     with pytest.raises(InputError) as caught:
-        render_client(spec_swagger, tmp_path / "out", overrides=overrides)
+        render_client(Definition.from_data(spec_swagger), tmp_path / "out", overrides=overrides)
     assert "config.yaml" in str(caught.value) and "package_name_override" in str(caught.value)
     (overrides / "config.yaml").write_text("post_hooks: []\n")
     (overrides / "client.yaml").write_text("retry:\n  attempts: many\n")
     with pytest.raises(InputError, match="attempts"):
-        render_client(spec_swagger, tmp_path / "out", overrides=overrides)
+        render_client(Definition.from_data(spec_swagger), tmp_path / "out", overrides=overrides)
 
 
 @pytest.mark.slow
@@ -231,7 +231,7 @@ def test_a_bad_override_is_an_input_error(tmp_path: Path, spec_swagger: dict[str
 def test_corpus_clients_are_strictly_typed_too(name: str, tmp_path: Path) -> None:
     """File uploads, text answers and free-form schemas: the templates stay mypy-clean."""
     swagger = load_document(CORPUS / name / "apiDefinition.swagger.json").data
-    report = render_client(swagger, tmp_path / "client", overrides=OVERRIDES)
+    report = render_client(Definition.from_data(swagger), tmp_path / "client", overrides=OVERRIDES)
     mypy = subprocess.run(
         [
             sys.executable,
@@ -257,4 +257,4 @@ def test_a_template_making_invalid_python_is_a_clear_error(
     shutil.copytree(OVERRIDES, overrides)
     (overrides / "templates" / "errors.py.jinja").write_text("def broken(:\n")
     with pytest.raises(ClientRenderError, match=r"errors\.py"):
-        render_client(spec_swagger, tmp_path / "out", overrides=overrides)
+        render_client(Definition.from_data(spec_swagger), tmp_path / "out", overrides=overrides)

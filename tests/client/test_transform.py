@@ -12,6 +12,7 @@ import pytest
 from openapi_spec_validator.validation.validators import OpenAPIV30SpecValidator
 from trconnect.load import load_document
 from trconnect.load.pointer import escape, resolve, split, walk
+from trconnect.model import Definition
 from trconnect.transform import to_openapi3
 
 from tests.conftest import CORPUS
@@ -26,7 +27,7 @@ def errors_of(document: dict[str, Any]) -> list[str]:
 
 
 def test_the_spec_converts_cleanly_and_validates(spec_swagger: dict[str, Any]) -> None:
-    conversion = to_openapi3(spec_swagger)
+    conversion = to_openapi3(Definition.from_data(spec_swagger))
     assert conversion.warnings == []
     assert errors_of(conversion.document) == []
     assert conversion.document["openapi"].startswith("3.0")
@@ -35,7 +36,7 @@ def test_the_spec_converts_cleanly_and_validates(spec_swagger: dict[str, Any]) -
 
 
 def test_definitions_and_shared_parts_become_components(spec_swagger: dict[str, Any]) -> None:
-    components = to_openapi3(spec_swagger).document["components"]
+    components = to_openapi3(Definition.from_data(spec_swagger)).document["components"]
     assert list(components["schemas"]) == list(spec_swagger["definitions"])
     assert list(components["parameters"]) == list(spec_swagger["parameters"])
     assert list(components["responses"]) == list(spec_swagger["responses"])
@@ -45,7 +46,7 @@ def test_definitions_and_shared_parts_become_components(spec_swagger: dict[str, 
 
 def test_body_parameters_become_request_bodies_per_consumes() -> None:
     swagger = load_document(FIXTURES / "mini.yaml").data
-    operation = to_openapi3(swagger).document["paths"][
+    operation = to_openapi3(Definition.from_data(swagger)).document["paths"][
         "/dashboards/{dashboard_id}/contacts/{phone_number}"
     ]["post"]
     assert operation["requestBody"]["required"] is True
@@ -78,7 +79,7 @@ def test_form_data_becomes_a_multipart_body_and_files_binary() -> None:
             }
         },
     }
-    conversion = to_openapi3(swagger)
+    conversion = to_openapi3(Definition.from_data(swagger))
     body = conversion.document["paths"]["/upload"]["post"]["requestBody"]
     schema = body["content"]["multipart/form-data"]["schema"]
     assert schema["properties"]["file"] == {"type": "string", "format": "binary"}
@@ -88,7 +89,7 @@ def test_form_data_becomes_a_multipart_body_and_files_binary() -> None:
 
 
 def test_produces_x_nullable_and_extensions(spec_swagger: dict[str, Any]) -> None:
-    document = to_openapi3(spec_swagger).document
+    document = to_openapi3(Definition.from_data(spec_swagger)).document
     text = json.dumps(document)
     assert "x-nullable" not in text and '"nullable": true' in text
     source = json.dumps(spec_swagger)
@@ -97,10 +98,10 @@ def test_produces_x_nullable_and_extensions(spec_swagger: dict[str, Any]) -> Non
 
 
 def test_the_trigger_payload_is_a_named_schema(spec_swagger: dict[str, Any]) -> None:
-    conversion = to_openapi3(spec_swagger)
+    conversion = to_openapi3(Definition.from_data(spec_swagger))
     assert conversion.notifications == {"TextingWebhook": "MessageNotification"}
     inline = load_document(FIXTURES / "mini.yaml").data
-    lifted = to_openapi3(inline)
+    lifted = to_openapi3(Definition.from_data(inline))
     assert lifted.notifications == {"TextingWebhook": "TextingWebhookNotification"}
     schemas = lifted.document["components"]["schemas"]
     assert schemas["TextingWebhookNotification"]["required"] == ["messageUniqueIdentifier"]
@@ -138,7 +139,7 @@ def test_what_cannot_be_mapped_is_a_warning_with_its_pointer() -> None:
             "nope": {},
         },
     }
-    conversion = to_openapi3(swagger)
+    conversion = to_openapi3(Definition.from_data(swagger))
     pointers = {w.pointer for w in conversion.warnings}
     assert pointers == {
         "/info/version",
@@ -157,7 +158,7 @@ def test_what_cannot_be_mapped_is_a_warning_with_its_pointer() -> None:
 
 @pytest.mark.parametrize("junk", [None, [], "swagger", {"paths": 3}, {"definitions": {"A": 1}}])
 def test_junk_never_crashes(junk: Any) -> None:
-    conversion = to_openapi3(junk)
+    conversion = to_openapi3(Definition.from_data(junk))
     assert conversion.warnings
     assert errors_of(conversion.document) == []
 
@@ -166,7 +167,7 @@ def test_junk_never_crashes(junk: Any) -> None:
 def test_every_corpus_definition_converts_to_valid_openapi3(path: Any) -> None:
     swagger = load_document(path, lenient=True).data
     before = copy.deepcopy(swagger)
-    conversion = to_openapi3(swagger)
+    conversion = to_openapi3(Definition.from_data(swagger))
     assert swagger == before, "the input was modified"
     assert errors_of(conversion.document) == []
     assert "#/definitions/" not in json.dumps(conversion.document)
@@ -187,7 +188,7 @@ def test_a_spec_with_random_junk_never_crashes_the_converter(spec_swagger: dict[
             with contextlib.suppress(KeyError, IndexError, TypeError, ValueError):
                 node = resolve(swagger, "".join("/" + escape(t) for t in parent))
                 node[int(key) if isinstance(node, list) else key] = copy.deepcopy(rng.choice(JUNK))
-        conversion = to_openapi3(swagger)
+        conversion = to_openapi3(Definition.from_data(swagger))
         assert all(w.pointer.startswith("/") or w.pointer == "" for w in conversion.warnings)
         invalid += bool(errors_of(conversion.document))
     assert invalid <= 6  # what remains: junk defaults and enums that no longer match their type

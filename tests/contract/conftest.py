@@ -63,3 +63,14 @@ def sandbox_app(db_path: str, **config: Any) -> tuple[Any, str]:
 
     settings = SandboxConfig(db_path=db_path, throttle_limit=1_000_000, **config)
     return create_app(settings), prepare_database(settings)
+
+
+def text_request() -> tuple[Any, Any]:
+    """The project's definition (the model) and its contract profile, read from disk."""
+    from trconnect.contract.profile import for_spec
+    from trconnect.model import Definition
+
+    from tests.conftest import SPEC
+
+    definition = Definition.load(SPEC)
+    return definition, for_spec(definition)

@@ -40,3 +40,26 @@ def test_the_key_stays_out_of_reprs():
 
     assert "k3y" not in repr(Target("http://x", "k3y", live=True))
     assert "k3y" not in repr(Secrets("k3y", "x-api-key", "TEXTREQUEST_API_KEY"))
+
+
+def test_a_profile_naming_an_unknown_operation_is_refused_with_its_line(tmp_path):
+    profile = tmp_path / "p.contract.yaml"
+    profile.write_text("unsafe:\n  operations:\n    SendSms: texts a person\n")
+    with pytest.raises(InputError) as caught:
+        run_contract(SPEC, UNREACHABLE, Settings(profile=profile))
+    assert caught.value.line == 3
+    assert "/unsafe/operations/SendSms" in str(caught.value) and "SendSms" in str(caught.value)
+
+
+def test_a_malformed_profile_says_where(tmp_path):
+    profile = tmp_path / "p.contract.yaml"
+    profile.write_text("links:\n  GetDashboards: [GetDashboard]\n")
+    with pytest.raises(InputError) as caught:
+        run_contract(SPEC, UNREACHABLE, Settings(profile=profile))
+    assert caught.value.line == 2 and "/links/GetDashboards" in str(caught.value)
+
+
+def test_a_missing_profile_is_named(tmp_path):
+    with pytest.raises(InputError) as caught:
+        run_contract(SPEC, UNREACHABLE, Settings(profile=tmp_path / "none.yaml"))
+    assert "none.yaml" in str(caught.value)

@@ -14,10 +14,9 @@ from trconnect.cli import COMMANDS, contract_test
 from trconnect.contract.runner import run_contract
 from trconnect.contract.safety import RequestGate, blocked, endpoints
 from trconnect.contract.settings import Settings, Target
-from trconnect.load import load_document
 
 from tests.conftest import SPEC
-from tests.contract.conftest import Received, recording, sandbox_app, serve
+from tests.contract.conftest import Received, recording, sandbox_app, serve, text_request
 
 pytestmark = pytest.mark.slow
 
@@ -37,7 +36,8 @@ def test_the_command_is_registered():
 
 @pytest.fixture(scope="module")
 def spec():
-    return load_document(SPEC).data
+    """The definition (model) and its profile."""
+    return text_request()
 
 
 @pytest.fixture
@@ -50,7 +50,8 @@ def live(tmp_path):
 
 
 def unsafe_calls(spec, log: Received, allowed=()):
-    gate = RequestGate(spec["basePath"], blocked(endpoints(spec), allowed))
+    definition, _ = spec
+    gate = RequestGate(definition.api.base_path, blocked(endpoints(*spec), allowed))
     return [(method, path) for method, path in log.calls() if gate.match(method, path)]
 
 
@@ -73,7 +74,7 @@ def test_cli_live_run_sends_nothing_unsafe_and_hides_the_key(
     assert unsafe_calls(spec, log) == []
     assert key not in out.out and key not in out.err and key not in report.read_text()
     assert "phase coverage" in out.err
-    unsafe = {e.operation_id for e in blocked(endpoints(spec), [])}
+    unsafe = {e.operation_id for e in blocked(endpoints(*spec), [])}
     skipped_rows = {
         line.split()[0] for line in out.out.splitlines() if "skipped: unsafe on a live API" in line
     }

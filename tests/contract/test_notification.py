@@ -5,24 +5,26 @@ from __future__ import annotations
 import copy
 
 import pytest
+from trconnect.cli.contract_test import sandbox_target
 from trconnect.contract.notification import notification_errors, notification_schema
 from trconnect.contract.trigger import check_trigger
-from trconnect.load import load_document
+from trconnect.model import Definition
 
 from tests.conftest import SPEC
+from tests.contract.conftest import text_request
 
 
 @pytest.fixture(scope="module")
 def spec():
-    return load_document(SPEC).data
+    return text_request()[0].data
 
 
 def _check_on_sandbox(spec):
-    from trconnect.sandbox.testing import SandboxServer
-
-    with SandboxServer() as sandbox:
-        headers = {"x-api-key": sandbox.api_key}
-        return check_trigger(spec, sandbox.base_url, headers, sandbox.inbound)
+    plan = text_request()[1].trigger
+    with sandbox_target(SPEC) as target:
+        headers = {"x-api-key": target.api_key}
+        definition = Definition.from_data(spec)
+        return check_trigger(definition, plan, target.base_url, headers, target.inbound)
 
 
 def test_the_sandbox_notifications_match_the_spec(spec):
@@ -44,6 +46,7 @@ def test_a_notification_that_breaks_the_schema_is_reported(spec):
 
 
 def test_undeclared_fields_are_errors_at_every_level(spec):
+    spec = Definition.from_data(spec)
     errors = notification_errors(spec, {"surprise": 1, "conversation": {"extra": "x"}})
     assert any(error.startswith("/:") and "surprise" in error for error in errors)
     assert any(error.startswith("/conversation:") and "extra" in error for error in errors)
@@ -51,6 +54,7 @@ def test_undeclared_fields_are_errors_at_every_level(spec):
 
 
 def test_a_wrongly_typed_field_is_named(spec):
+    spec = Definition.from_data(spec)
     schema = notification_schema(spec)
     conversation = schema["properties"]["conversation"]["properties"]
     assert conversation["numSegments"]["type"] == "integer"
@@ -59,6 +63,7 @@ def test_a_wrongly_typed_field_is_named(spec):
 
 
 def test_null_only_where_the_spec_allows_it(spec):
+    spec = Definition.from_data(spec)
     schema = notification_schema(spec)
     fields = schema["properties"]["conversation"]["properties"]
     for name, field in fields.items():

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from trconnect.contract.safety import (
-    UNSAFE_OPERATIONS,
-    RequestGate,
-    blocked,
-    endpoints,
-    unknown_names,
-)
+from trconnect.contract.profile import GENERIC, GENERIC_REASON
+from trconnect.contract.safety import RequestGate, blocked, endpoints, unknown_names
+from trconnect.model import Definition
+
+from tests.contract.conftest import text_request
 
 SPEC = {
     "basePath": "/api/v3",
@@ -27,32 +25,47 @@ SPEC = {
         "/dashboards/{dashboard_id}/payments": {"post": {"operationId": "CreatePayment"}},
     },
 }
+DEFINITION = Definition.from_data(SPEC)
+PROFILE = text_request()[1]
 
 
-def test_unsafe_means_named_or_delete():
-    judged = {e.operation_id: e.unsafe_reason for e in endpoints(SPEC)}
+def test_unsafe_means_named_by_the_profile_or_delete():
+    judged = {e.operation_id: e.unsafe_reason for e in endpoints(DEFINITION, PROFILE)}
     assert judged == {
         "GetContactByPhoneNumber": None,
         "CreateContact": None,
         "DeleteContact": "deletes data",
         "GetMessagesByContactPhone": None,
-        "SendMessageByPhoneNumber": UNSAFE_OPERATIONS["SendMessageByPhoneNumber"],
-        "CreatePayment": UNSAFE_OPERATIONS["CreatePayment"],
+        "SendMessageByPhoneNumber": "texts a person",
+        "CreatePayment": "texts a payment request to a person",
+    }
+
+
+def test_without_a_profile_every_change_is_unsafe():
+    judged = {e.operation_id: e.unsafe_reason for e in endpoints(DEFINITION, GENERIC)}
+    assert judged == {
+        "GetContactByPhoneNumber": None,
+        "CreateContact": GENERIC_REASON,
+        "DeleteContact": GENERIC_REASON,
+        "GetMessagesByContactPhone": None,
+        "SendMessageByPhoneNumber": GENERIC_REASON,
+        "CreatePayment": GENERIC_REASON,
     }
 
 
 def test_allowing_one_unblocks_only_that_one():
-    names = [e.operation_id for e in blocked(endpoints(SPEC), ["CreatePayment"])]
+    names = [e.operation_id for e in blocked(endpoints(DEFINITION, PROFILE), ["CreatePayment"])]
     assert names == ["DeleteContact", "SendMessageByPhoneNumber"]
 
 
 def test_unknown_allow_names_are_reported():
-    assert unknown_names(endpoints(SPEC), ["CreatePayment", "SendSms"]) == ["SendSms"]
+    found = unknown_names(endpoints(DEFINITION, PROFILE), ["CreatePayment", "SendSms"])
+    assert found == ["SendSms"]
 
 
 @pytest.fixture
 def gate():
-    return RequestGate("/api/v3", blocked(endpoints(SPEC), []))
+    return RequestGate("/api/v3", blocked(endpoints(DEFINITION, PROFILE), []))
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,14 @@ One run (module fixture) feeds every assertion; it is the same run
 from __future__ import annotations
 
 import pytest
+from trconnect.cli.contract_test import sandbox_target
 from trconnect.contract.results import ContractResult
 from trconnect.contract.runner import run_contract
 from trconnect.contract.safety import endpoints
 from trconnect.contract.settings import Settings
-from trconnect.contract.target import sandbox_target
-from trconnect.load import load_document
 
 from tests.conftest import SPEC
+from tests.contract.conftest import text_request
 
 SEED = 20261127
 MAX_EXAMPLES = 20
@@ -47,7 +47,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def result() -> ContractResult:
     lines: list[str] = []
-    with sandbox_target() as target:
+    with sandbox_target(SPEC) as target:
         outcome = run_contract(
             SPEC, target, Settings(max_examples=MAX_EXAMPLES, seed=SEED), lines.append
         )
@@ -56,7 +56,7 @@ def result() -> ContractResult:
 
 
 def test_every_operation_of_the_spec_is_covered(result):
-    declared = {e.operation_id for e in endpoints(load_document(SPEC).data)}
+    declared = {e.operation_id for e in endpoints(*text_request())}
     assert {op.operation_id for op in result.covered} == declared
     assert all(op.skipped_reason is None for op in result.operations)
 
@@ -101,7 +101,7 @@ def test_stateful_sequences_cover_crud(resource):
         phases=("stateful",),
         only=(create, *sorted(every), *sorted(some)),
     )
-    with sandbox_target() as target:
+    with sandbox_target(SPEC) as target:
         outcome = run_contract(SPEC, target, settings)
     walked = {target for source, target in outcome.stateful.links if source == create}
     assert every <= walked and walked & some, f"after {create}: {sorted(walked)}"

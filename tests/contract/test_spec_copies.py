@@ -7,15 +7,21 @@ import copy
 import pytest
 from trconnect.contract.known_ids import KnownIds, point_examples
 from trconnect.contract.links import with_links
+from trconnect.contract.profile import GENERIC
 from trconnect.contract.safety import endpoints
-from trconnect.load import load_document
+from trconnect.model import Definition
 
-from tests.conftest import SPEC
+from tests.contract.conftest import text_request
 
 
 @pytest.fixture(scope="module")
-def spec():
-    return load_document(SPEC).data
+def model():
+    return text_request()
+
+
+@pytest.fixture(scope="module")
+def spec(model):
+    return model[0].data
 
 
 def path_samples(spec, operation_id):
@@ -33,15 +39,16 @@ def path_samples(spec, operation_id):
     raise KeyError(operation_id)
 
 
-def test_samples_point_at_known_resources_except_for_deletes(spec):
+def test_samples_point_at_known_resources_except_for_deletes(model, spec):
+    definition, profile = model
     before = copy.deepcopy(spec)
-    pointed = point_examples(spec, KnownIds({"dashboard_id": 7, "group_id": 3}))
+    pointed = point_examples(definition, KnownIds({"dashboard_id": 7, "group_id": 3}))
     assert spec == before
     assert path_samples(pointed, "GetGroupById") == {"dashboard_id": 7, "group_id": 3}
     assert path_samples(pointed, "UpdateGroup") == {"dashboard_id": 7, "group_id": 3}
     assert path_samples(pointed, "DeleteGroup") == path_samples(spec, "DeleteGroup")
     assert path_samples(pointed, "DeleteGroup")["group_id"] != 3
-    assert endpoints(pointed) == endpoints(spec)
+    assert endpoints(Definition.from_data(pointed), profile) == endpoints(definition, profile)
 
 
 def links_of(spec):
@@ -55,17 +62,23 @@ def links_of(spec):
     return found
 
 
-def test_links_run_create_read_update_delete(spec):
-    linked = links_of(with_links(spec))
+def test_links_run_create_read_update_delete(model, spec):
+    definition, profile = model
+    linked = links_of(with_links(definition, profile))
     assert {"GetGroupById", "UpdateGroup", "DeleteGroup"} <= set(linked["CreateGroup"])
     assert {"GetPayment", "CancelPayment"} <= set(linked["CreatePayment"])
     assert {"GetContactByPhoneNumber", "DeleteContact"} <= set(linked["CreateContact"])
     assert {"GetDashboard", "UpdateDashboardsName", "DeleteDashboard"} <= set(
         linked["CreateDashboard"]
     )
-    declared = {e.operation_id for e in endpoints(spec)}
+    declared = {e.operation_id for e in endpoints(definition, profile)}
     for source, targets in linked.items():
         assert set(targets) <= declared
         for target in targets:
             if target.startswith("Delete"):
                 assert source == target.replace("Delete", "Create"), (source, target)
+
+
+def test_without_a_profile_no_link_is_added(model, spec):
+    definition, _ = model
+    assert with_links(definition, GENERIC) == spec

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 from trconnect import cli
-from trconnect.diff import Change, diff_documents
-from trconnect.load import load_document
+from trconnect.diff import Change, diff_definitions
+from trconnect.model import Definition
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -40,8 +40,8 @@ def compare(write: Callable[[str, dict[str, Any]], Path]) -> Callable[..., list[
     """Diff two definitions given as data, through files as a user would."""
 
     def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-        return diff_documents(
-            load_document(write("old.json", old)), load_document(write("new.json", new))
+        return diff_definitions(
+            Definition.load(write("old.json", old)), Definition.load(write("new.json", new))
         )
 
     return compare

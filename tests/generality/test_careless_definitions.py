@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+from trconnect.model import Definition
 from trconnect.render.client import render_client
 from trconnect.transform import to_openapi3
 
@@ -32,7 +33,9 @@ def one_operation(operation: dict[str, Any], **document: Any) -> dict[str, Any]:
         "paths": {"/a": {"post": {"operationId": "A", **operation}}},
         **document,
     }
-    converted: dict[str, Any] = to_openapi3(swagger).document["paths"]["/a"]["post"]
+    converted: dict[str, Any] = to_openapi3(Definition.from_data(swagger)).document["paths"]["/a"][
+        "post"
+    ]
     return converted
 
 
@@ -192,7 +195,9 @@ def test_a_wrong_type_in_info_or_security_is_a_warning_not_a_refused_definition(
     fields: dict[str, Any], pointer: str, tmp_path: Path
 ) -> None:
     """openapi-python-client refuses a whole document for one non-string there."""
-    report = render_client(minimal(**fields), tmp_path / "client", overrides=OVERRIDES)
+    report = render_client(
+        Definition.from_data(minimal(**fields)), tmp_path / "client", overrides=OVERRIDES
+    )
     assert report.operations == ["A"]
     assert pointer in [w.pointer for w in report.warnings], report.warnings
 
@@ -207,7 +212,9 @@ def test_a_tag_whose_every_operation_is_skipped_still_gives_a_client(tmp_path: P
             "get": {"operationId": "B", "tags": ["fine"], "responses": GET_A["get"]["responses"]}
         },
     }
-    report = render_client(minimal(paths=paths), tmp_path / "client", overrides=OVERRIDES)
+    report = render_client(
+        Definition.from_data(minimal(paths=paths)), tmp_path / "client", overrides=OVERRIDES
+    )
     assert report.operations == ["B"]
     [skipped] = report.skipped
     assert (skipped.operation, skipped.pointer) == ("A", "/paths/~1a/get") and skipped.reason
@@ -241,7 +248,7 @@ def test_a_body_that_is_not_an_inline_object_is_sent_as_json_only(
     body = {"name": "b", "in": "body", "required": True, "schema": schema}
     operation = {**GET_A["get"], "consumes": consumes, "parameters": [body]}
     swagger = minimal(paths={"/a": {"post": operation}})
-    report = render_client(swagger, tmp_path / "client", overrides=OVERRIDES)
+    report = render_client(Definition.from_data(swagger), tmp_path / "client", overrides=OVERRIDES)
     assert report.operations == ["A"]
     assert [w.pointer for w in report.warnings] == ["/paths/~1a/post/parameters/0"]
     sent: list[httpx.Request] = []

@@ -17,7 +17,7 @@ from tests.conftest import SPEC
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> pipeline.Job:
     """The project's generation, written to a temporary folder instead of generated/."""
-    job = replace(pipeline.Job(), out=tmp_path_factory.mktemp("gen") / "generated")
+    job = replace(pipeline.project_job(), out=tmp_path_factory.mktemp("gen") / "generated")
     pipeline.generate(job)
     return job
 

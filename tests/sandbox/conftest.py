@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from trconnect.sandbox.receiver import Receiver
+from trconnect.contract.receiver import Receiver
 from trconnect.sandbox.testing import SandboxServer
 
 _phones = itertools.count(1000)

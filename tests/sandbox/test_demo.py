@@ -6,7 +6,7 @@ import importlib.util
 import sys
 
 import pytest
-from trconnect.sandbox import demo
+from trconnect.cli import demo
 
 
 def test_demo_transcript(root):

@@ -13,7 +13,6 @@ from trconnect import cli
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CLEAN, CLEAN_SPEC = FIXTURES / "clean", FIXTURES / "clean_spec.yaml"
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMAS = ROOT.parent / "shared" / "schemas"
 DUPLICATE_ID = {
     "rule": "operation-id-duplicate",
     "patch": [
@@ -111,15 +110,34 @@ def test_schemas_folder_that_does_not_exist_exits_2(run, tmp_path) -> None:
     assert code == 2 and "no such folder" in err
 
 
-@pytest.mark.skipif(not SCHEMAS.is_dir(), reason="Microsoft's schemas are not beside the project")
-def test_schema_violations_are_findings(run, bad_fixture) -> None:
+def test_schema_violations_are_findings(run, bad_fixture, shared) -> None:
+    schemas = shared / "schemas"
     case = {"patch": [{"op": "set", "path": "/paths/~1folders/get/x_bogus", "value": 1}]}
-    code, out, _ = run("validate", bad_fixture(case), "--schemas", SCHEMAS, "--format", "json")
+    code, out, _ = run("validate", bad_fixture(case), "--schemas", schemas, "--format", "json")
     report = json.loads(out)
-    assert code == 1 and report["schemas"] == str(SCHEMAS)
+    assert code == 1 and report["schemas"] == str(schemas)
     assert [f["pointer"] for f in report["findings"] if f["rule"] == "ms-schema"] == [
         "/paths/~1folders/get/x_bogus"
     ]
+
+
+def test_without_schemas_the_report_says_they_were_not_checked(run, bad_fixture) -> None:
+    case = {"patch": [{"op": "set", "path": "/paths/~1folders/get/x_bogus", "value": 1}]}
+    connector = bad_fixture(case)
+    code, out, _ = run("validate", connector)
+    assert code == 0 and "ms-schema" not in out
+    skipped = [line for line in out.splitlines() if "schemas not checked" in line]
+    assert len(skipped) == 1 and "pass --schemas DIR" in skipped[0]
+    code, out, _ = run("validate", connector, "--format", "json")
+    report = json.loads(out)
+    assert code == 0 and report["schemas"] is None
+    assert not [f for f in report["findings"] if f["rule"] == "ms-schema"]
+
+
+def test_with_schemas_the_report_names_their_folder(run, shared) -> None:
+    code, out, _ = run("validate", CLEAN, "--schemas", shared / "schemas")
+    assert code == 0 and "not checked" not in out
+    assert out.splitlines()[-1].endswith(f"(with Microsoft's schemas from {shared / 'schemas'})")
 
 
 def test_lint_spec_prints_file_line_rule_message(run, bad_fixture) -> None:

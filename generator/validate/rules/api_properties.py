@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...load import Document
 from ...load.pointer import child
-from ..model import as_dict
+from ...model import as_dict
 from ..registry import Hit, rule
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ...load.pointer import child, walk
-from ..model import Definition, Operation, as_dict
+from ...load.pointer import child
+from ...model import Definition, Operation, as_dict
 from ..registry import Hit, rule
+from .schemas import typed_nodes
 
 DYNAMIC = (
     "x-ms-dynamic-values",
@@ -34,12 +35,17 @@ class Call:
         return value if isinstance(value, str) else None
 
 
+def _holders(definition: Definition) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The places a dynamic extension may sit: schemas, parameters and their items."""
+    yield from typed_nodes(definition)
+    bodies = definition.parameter_definitions
+    yield from ((pointer, value) for pointer, value in bodies if value.get("in") == "body")
+
+
 def _calls(definition: Definition) -> list[Call]:
     operations = {operation.pointer: operation for operation in definition.operations}
     found = []
-    for pointer, value in walk(definition.data):
-        if not isinstance(value, dict):
-            continue
+    for pointer, value in _holders(definition):
         for extension in DYNAMIC:
             if isinstance(value.get(extension), dict):
                 caller = next(

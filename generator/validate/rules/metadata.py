@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...load.pointer import child
-from ..model import Definition, as_dict, as_list
+from ...model import Definition, as_dict, as_list
 from ..registry import Hit, rule
 
 CATEGORIES = frozenset({

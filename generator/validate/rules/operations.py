@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...load.pointer import child
-from ..model import Definition, as_dict
+from ...model import Definition, Operation, as_text
 from ..registry import Hit, rule
 
 SUMMARY_LIMIT = 80  # certification: "phrases of 80 characters or shorter"
@@ -16,8 +16,12 @@ _SANITIZED_ID = re.compile(r"^[A-Za-z0-9_]+$")
 _STATUS = re.compile(r"^[1-5][0-9][0-9]$")
 
 
-def _text(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
+def _written(operations: list[Operation]) -> list[Operation]:
+    """Each operation once where it is written: a path item ``$ref`` repeats its target's."""
+    by_place: dict[str, Operation] = {}
+    for operation in operations:
+        by_place.setdefault(operation.pointer, operation)
+    return list(by_place.values())
 
 
 @rule(
@@ -30,7 +34,7 @@ def _text(value: object) -> str:
 )
 def operation_id_missing(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        if not _text(operation.data.get("operationId")):
+        if not (operation.id or "").strip():
             yield operation.pointer, f"{operation.label} has no operationId"
 
 
@@ -44,8 +48,8 @@ def operation_id_missing(definition: Definition) -> Iterator[Hit]:
 )
 def operation_id_duplicate(definition: Definition) -> Iterator[Hit]:
     for operation_id, operations in definition.operations_by_id.items():
-        first = operations[0]
-        for other in operations[1:]:
+        first, *others = _written(operations)
+        for other in others:
             yield (
                 child(other.pointer, "operationId"),
                 f"operationId '{operation_id}' is also used by {first.method.upper()} {first.path}",
@@ -84,7 +88,7 @@ def operation_id_invalid(definition: Definition) -> Iterator[Hit]:
 )
 def summary_missing(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        if not _text(operation.data.get("summary")):
+        if not operation.summary.strip():
             yield operation.pointer, f"{operation.label} has no summary"
 
 
@@ -98,7 +102,7 @@ def summary_missing(definition: Definition) -> Iterator[Hit]:
 )
 def summary_too_long(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        summary = _text(operation.data.get("summary"))
+        summary = operation.summary.strip()
         if len(summary) > SUMMARY_LIMIT:
             yield (
                 child(operation.pointer, "summary"),
@@ -116,8 +120,8 @@ def summary_too_long(definition: Definition) -> Iterator[Hit]:
 )
 def summary_restricted_characters(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        summary = operation.data.get("summary")
-        if not isinstance(summary, str) or not summary:
+        summary = operation.summary
+        if not summary:
             continue
         if "/" in summary:
             yield child(operation.pointer, "summary"), f"summary {summary!r} contains '/'"
@@ -137,7 +141,7 @@ def summary_restricted_characters(definition: Definition) -> Iterator[Hit]:
 )
 def description_missing(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        if not _text(operation.data.get("description")):
+        if not operation.description.strip():
             yield operation.pointer, f"{operation.label} has no description"
 
 
@@ -154,7 +158,7 @@ def description_too_long(definition: Definition) -> Iterator[Hit]:
     places += definition.parameter_definitions
     places += [(node.pointer, node.data) for node in definition.schemas]
     for pointer, node in places:
-        text = _text(node.get("description"))
+        text = (as_text(node.get("description")) or "").strip()
         if len(text) > DESCRIPTION_LIMIT:
             yield (
                 child(pointer, "description"),
@@ -171,8 +175,8 @@ def description_too_long(definition: Definition) -> Iterator[Hit]:
 )
 def summary_equals_description(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        summary = _text(operation.data.get("summary")).rstrip(".").lower()
-        description = _text(operation.data.get("description")).rstrip(".").lower()
+        summary = operation.summary.strip().rstrip(".").lower()
+        description = operation.description.strip().rstrip(".").lower()
         if summary and summary == description:
             yield (
                 child(operation.pointer, "description"),
@@ -190,7 +194,7 @@ def summary_equals_description(definition: Definition) -> Iterator[Hit]:
 )
 def responses_missing(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        if not as_dict(operation.data.get("responses")):
+        if not operation.responses:
             yield operation.pointer, f"{operation.label} has no responses"
 
 
@@ -204,8 +208,8 @@ def responses_missing(definition: Definition) -> Iterator[Hit]:
 )
 def success_response_missing(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        responses = as_dict(operation.data.get("responses"))
-        if responses and not any(str(code).startswith("2") for code in responses):
+        responses = operation.responses
+        if responses and not any(status.startswith("2") for status in responses):
             yield child(operation.pointer, "responses"), f"{operation.label} has no 2xx response"
 
 
@@ -219,12 +223,9 @@ def success_response_missing(definition: Definition) -> Iterator[Hit]:
 )
 def response_code_invalid(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        for code in as_dict(operation.data.get("responses")):
-            if code != "default" and not code.startswith("x-") and not _STATUS.match(code):
-                yield (
-                    child(operation.pointer, "responses", code),
-                    f"'{code}' is not an HTTP status code",
-                )
+        for status, response in operation.responses.items():
+            if status != "default" and not status.startswith("x-") and not _STATUS.match(status):
+                yield response.pointer, f"'{status}' is not an HTTP status code"
 
 
 @rule(
@@ -237,12 +238,9 @@ def response_code_invalid(definition: Definition) -> Iterator[Hit]:
 )
 def default_response_schema(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        default = definition.deref(as_dict(operation.data.get("responses")).get("default"))
-        if "schema" in default:
-            yield (
-                child(operation.pointer, "responses", "default"),
-                f"the default response of {operation.label} has a schema",
-            )
+        default = operation.responses.get("default")
+        if default is not None and "schema" in default.data:
+            yield default.pointer, f"the default response of {operation.label} has a schema"
 
 
 @rule(
@@ -255,11 +253,10 @@ def default_response_schema(definition: Definition) -> Iterator[Hit]:
 )
 def many_response_schemas(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
-        responses = as_dict(operation.data.get("responses"))
         with_schema = [
-            code
-            for code, value in responses.items()
-            if str(code).startswith("2") and "schema" in definition.deref(value)
+            status
+            for status, response in operation.responses.items()
+            if status.startswith("2") and "schema" in response.data
         ]
         if len(with_schema) > 1:
             yield (

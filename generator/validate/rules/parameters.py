@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...load.pointer import child
-from ..model import Definition, as_list, is_internal
+from ...model import Definition, as_list, is_internal
 from ..registry import Hit, rule
 
 X_MS_SUMMARY_LIMIT = 80

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...load.pointer import child
-from ..model import Definition, as_dict
+from ...model import Definition
 from ..registry import Hit, rule
 
 _VARIABLE = re.compile(r"\{([^{}/]*)\}")
@@ -29,7 +29,7 @@ def template_variables(path: str) -> list[str]:
     ms="OperationPathMustStartWithSlash",
 )
 def path_not_absolute(definition: Definition) -> Iterator[Hit]:
-    for path in as_dict(definition.data.get("paths")):
+    for path in definition.path_items:
         if not path.startswith("/") and not path.startswith("x-"):
             yield _path_pointer(path), f"path '{path}' does not start with '/'"
 
@@ -43,7 +43,7 @@ def path_not_absolute(definition: Definition) -> Iterator[Hit]:
     ms="OperationPathMayNotContainQueryOrFragment",
 )
 def path_invalid_characters(definition: Definition) -> Iterator[Hit]:
-    for path in as_dict(definition.data.get("paths")):
+    for path in definition.path_items:
         stray = _VARIABLE.sub("", path)
         for character, problem in (("?", "a query"), ("#", "a fragment"), ("*", "a wildcard")):
             if character in path:
@@ -62,7 +62,7 @@ def path_invalid_characters(definition: Definition) -> Iterator[Hit]:
 )
 def path_case_duplicate(definition: Definition) -> Iterator[Hit]:
     seen: dict[str, str] = {}
-    for path in as_dict(definition.data.get("paths")):
+    for path in definition.path_items:
         first = seen.setdefault(path.lower(), path)
         if first != path:
             yield _path_pointer(path), f"path '{path}' differs from '{first}' only in case"

@@ -1,4 +1,9 @@
-"""References: every ``$ref`` leads somewhere it may lead, and every definition is used."""
+"""References: every ``$ref`` leads somewhere it may lead, and every definition is used.
+
+Whether a reference leads anywhere is the one resolver's verdict
+(``Definition.ref_problems``), so validation calls a dead end exactly what the
+other stages skip or refuse.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from ...load.pointer import child, split
-from ..model import Definition, as_dict
+from ...model import Definition, as_dict
+from ...model.refs import ProblemKind
 from ..registry import Hit, rule
 
 _SECTIONS = {"parameter": "#/parameters/", "response": "#/responses/", "schema": "#/definitions/"}
@@ -32,9 +38,26 @@ def _kind(pointer: str) -> str:
     ms="SchemaReferenceNotFound",
 )
 def ref_unresolved(definition: Definition) -> Iterator[Hit]:
-    for pointer, _, ref in definition.references:
-        if ref.startswith("#") and definition.resolve(ref) is None:
-            yield child(pointer, "$ref"), f"'{ref}' does not resolve"
+    yield from _problems(definition, "missing")
+
+
+@rule(
+    "ref-cycle",
+    "error",
+    "definition",
+    title="No chain of $ref comes back to where it started",
+    fix="write the schema, parameter, response or path item out in full at one member "
+    "of the loop, instead of its $ref",
+)
+def ref_cycle(definition: Definition) -> Iterator[Hit]:
+    yield from _problems(definition, "cycle")
+
+
+def _problems(definition: Definition, kind: ProblemKind) -> Iterator[Hit]:
+    """The resolver's dead ends of one kind, each once, at the ``$ref`` that shows it."""
+    for problem in definition.ref_problems:
+        if problem.kind == kind:
+            yield problem.pointer, problem.message
 
 
 @rule(
@@ -47,7 +70,8 @@ def ref_unresolved(definition: Definition) -> Iterator[Hit]:
     ms="SchemaReferenceNotValid",
 )
 def ref_invalid(definition: Definition) -> Iterator[Hit]:
-    for pointer, _, ref in definition.references:
+    for reference in definition.references:
+        pointer, ref = reference.pointer, reference.ref
         if split(pointer)[:1] == ["paths"] and len(split(pointer)) == 2:
             continue  # a path item $ref has its own rule
         expected = _SECTIONS[_kind(pointer)]
@@ -67,7 +91,7 @@ def ref_invalid(definition: Definition) -> Iterator[Hit]:
     ms="PathItemRefNotSuppored",
 )
 def path_item_ref(definition: Definition) -> Iterator[Hit]:
-    for path, item in as_dict(definition.data.get("paths")).items():
+    for path, item in definition.path_items.items():
         if isinstance(item, dict) and "$ref" in item:
             yield child("", "paths", path, "$ref"), f"path '{path}' is a $ref"
 
@@ -81,10 +105,10 @@ def path_item_ref(definition: Definition) -> Iterator[Hit]:
     ms="AdditionalPropertyNotAllowedAdjacentToRef",
 )
 def ref_with_siblings(definition: Definition) -> Iterator[Hit]:
-    for pointer, value, ref in definition.references:
-        others = sorted(key for key in value if key != "$ref")
+    for reference in definition.references:
+        others = sorted(key for key in reference.node if key != "$ref")
         if others:
-            yield pointer, f"'{ref}' has keys beside it: {', '.join(others)}"
+            yield reference.pointer, f"'{reference.ref}' has keys beside it: {', '.join(others)}"
 
 
 @rule(
@@ -95,7 +119,7 @@ def ref_with_siblings(definition: Definition) -> Iterator[Hit]:
     fix="reference it where it belongs, or delete it",
 )
 def definition_unused(definition: Definition) -> Iterator[Hit]:
-    used = {ref for _, _, ref in definition.references}
+    used = {reference.ref for reference in definition.references}
     prefixes = {ref.rsplit("/", 1)[0] + "/" for ref in used}
     for section in ("definitions", "parameters", "responses"):
         for name in as_dict(definition.data.get(section)):

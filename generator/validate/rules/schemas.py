@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...load.pointer import child
-from ..model import Definition, as_dict, as_list, is_internal
+from ...model import Definition, as_dict, as_list, is_internal
 from ..registry import Hit, rule
 
 _BOUNDS = (("minimum", "maximum"), ("minLength", "maxLength"), ("minItems", "maxItems"))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...load.pointer import child
-from ..model import Definition, Operation, as_dict, as_list, is_internal
+from ...model import Definition, Operation, as_dict, as_list, is_internal
 from ..registry import Hit, rule
 
 _MAX_DEPTH = 16
@@ -168,14 +168,13 @@ def trigger_output_schema_missing(definition: Definition) -> Iterator[Hit]:
         if not operation.is_trigger:
             continue
         if operation.pointer in hooks:
-            content = operation.data.get("x-ms-notification-content")
-            content = content or operation.path_item.get("x-ms-notification-content")
+            content = operation.notification_content
             if operation.notification_content_pointer and "schema" not in as_dict(content):
                 yield (
                     operation.notification_content_pointer,
                     f"x-ms-notification-content of {operation.label} has no schema",
                 )
             continue
-        responses = as_dict(operation.data.get("responses"))
-        if not any("schema" in definition.deref(responses.get(code)) for code in ("200", "201")):
+        outputs = [operation.responses.get(status) for status in ("200", "201")]
+        if not any(output is not None and "schema" in output.data for output in outputs):
             yield operation.pointer, f"polling trigger {operation.label} has no 200/201 schema"

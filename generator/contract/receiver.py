@@ -1,7 +1,10 @@
 """A local HTTP endpoint that records the JSON POSTed to it: a webhook receiver.
 
-Used by the demo and the tests to stand where Power Automate would. ``fail_first``
-answers the first N posts with 503, to exercise the sandbox's retries.
+It stands where Power Automate would: the contract run subscribes one to the trigger and
+checks what arrives, so it belongs to the contract tests, which know no server they test.
+The sandbox never imports it (it only POSTs to URLs); the demo, a program on top of both
+(``trconnect.cli.demo``), and the tests use it too. ``fail_first`` answers the first N
+posts with 503, to exercise a server's retries.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ class Receiver:
                 self.end_headers()
 
             def log_message(self, *_args: Any) -> None:
-                """Quiet: the sandbox's delivery log already tells what arrived."""
+                """Quiet: the bodies it records tell what arrived."""
 
         return Handler
 

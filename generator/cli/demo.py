@@ -3,6 +3,9 @@
 Starts a sandbox and a webhook receiver, then with the ``textrequest`` client (from
 ``generated/client/``) creates a dashboard and a contact, subscribes to msg_sent, sends
 a message, and waits for the notification. Prints a short transcript; stops all it started.
+
+It is a program on top of the sandbox and of the contract tests' webhook receiver, so it
+lives in the command-line layer: neither of those two packages imports the other.
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ import sys
 from collections.abc import Callable
 from types import ModuleType
 
+from ..contract.receiver import Receiver
 from ..project import find_project
-from .receiver import Receiver
-from .testing import SandboxServer
+from ..sandbox.testing import SandboxServer
 
 CUSTOMER = "4239876543"
 
