@@ -95,8 +95,8 @@ class Profile:
         """(JSON pointer in the profile, operationId) of every operation it names."""
         named = [(join("unsafe", "operations", name), name) for name in self.unsafe_operations]
         for index, resource in enumerate(self.resources):
-            steps = [("list", resource.listing), ("create", resource.create)]
-            named += [(join("resources", index, key), s.operation_id) for key, s in steps if s]
+            parts = [("list", resource.listing), ("create", resource.create)]
+            named += [(join("resources", index, key), s.operation_id) for key, s in parts if s]
         for source, targets in self.links.items():
             named += [(join("links", source), source)]
             named += [(join("links", source, target), target) for target in targets]

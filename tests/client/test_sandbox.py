@@ -33,7 +33,7 @@ class Recording(httpx.HTTPTransport):
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[Any]:
-    from trconnect.sandbox.receiver import Receiver
+    from trconnect.contract.receiver import Receiver
     from trconnect.sandbox.testing import SandboxServer
 
     with SandboxServer() as server, Receiver() as receiver:

@@ -10,8 +10,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 from trconnect.load import load_document
+from trconnect.model import Definition
 from trconnect.render.connector import ConnectorOverrides, render_connector
-from trconnect.transform.power_platform import merge_all_of
 
 from tests.conftest import MS_SCHEMAS, ROOT, SPEC
 
@@ -167,7 +167,9 @@ def test_readme_survives_a_careless_definition(tmp_path: Path) -> None:
         "info": 3,
         "paths": {"/a": {"get": {"summary": 7, "description": ["x"], "operationId": "A"}}},
     }
-    render_connector(Definition.from_data(careless), tmp_path, ConnectorOverrides(properties={"properties": []}))
+    render_connector(
+        Definition.from_data(careless), tmp_path, ConnectorOverrides(properties={"properties": []})
+    )
     readme = (tmp_path / "readme.md").read_text()
     assert readme.startswith("# Connector\n")
     assert "#### A\n" in readme and "## Publisher: not stated" in readme

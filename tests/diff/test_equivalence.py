@@ -59,6 +59,17 @@ def move_path_parameter_into_operation(doc: Doc) -> None:
     item["get"]["parameters"] = item.pop("parameters")
 
 
+def notify_from_the_path_item(doc: Doc) -> None:
+    """Where Microsoft's schema puts a webhook's payload: on the path item, not the operation."""
+    item = doc["paths"]["/hooks/received"]
+    item["x-ms-notification-content"] = item["post"].pop("x-ms-notification-content")
+
+
+def refer_to_the_path_item(doc: Doc) -> None:
+    doc["x-paths"] = {"message": doc["paths"]["/messages/{id}"]}
+    doc["paths"]["/messages/{id}"] = {"$ref": "#/x-paths/message"}
+
+
 @pytest.mark.parametrize(
     "rewrite",
     [
@@ -69,6 +80,8 @@ def move_path_parameter_into_operation(doc: Doc) -> None:
         share_a_response,
         reverse_everything,
         move_path_parameter_into_operation,
+        notify_from_the_path_item,
+        refer_to_the_path_item,
     ],
 )
 def test_a_rewrite_that_keeps_the_meaning_is_no_change(
@@ -98,6 +111,30 @@ def test_a_change_inside_a_composed_schema_is_still_found(
     assert {(c.kind, c.pointer) for c in changes} == {
         ("type-changed", "/definitions/Base/properties/id/type")
     }
+
+
+def test_a_change_to_a_payload_declared_on_the_path_item_is_found(
+    small: Doc, compare: Callable[..., Any]
+) -> None:
+    notify_from_the_path_item(small)
+    new = copy.deepcopy(small)
+    new["definitions"]["Message"]["properties"]["status"]["enum"].append("deleted")
+    payload = [c for c in compare(small, new) if c.operation.startswith("OnMessageReceived")]
+    assert [(c.kind, c.breaking, c.pointer) for c in payload] == [
+        ("enum-value-added", True, "/definitions/Message/properties/status/enum/3")
+    ]
+    assert "the trigger payload field 'status'" in payload[0].message
+
+
+def test_a_change_inside_a_referenced_path_item_is_placed_where_it_is_written(
+    small: Doc, compare: Callable[..., Any]
+) -> None:
+    refer_to_the_path_item(small)
+    new = copy.deepcopy(small)
+    new["x-paths"]["message"]["get"]["summary"] = "Get one message"
+    assert [(c.kind, c.pointer) for c in compare(small, new)] == [
+        ("description-changed", "/x-paths/message/get/summary")
+    ]
 
 
 @pytest.mark.parametrize(
