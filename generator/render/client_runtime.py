@@ -127,6 +127,7 @@ class Runtime:
         for endpoint in collection.endpoints:
             props = list(endpoint.list_all_parameters())
             props += [r.prop for r in success_responses(endpoint) if _type_of(r) != "None"]
+            props += [body.prop for body in endpoint.bodies]
             for prop in props:
                 offered |= _imports(prop)
                 used |= _names(prop.to_string().as_unembedded_code())

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from trconnect.load import load_document
+from trconnect.model import Definition
 from trconnect.render.client import render_client
 from trconnect.render.client_report import ClientReport
 
@@ -33,7 +34,9 @@ class Rendered:
 
 
 def render(swagger: dict[str, Any], out: Path) -> Rendered:
-    return Rendered(swagger, out, render_client(swagger, out, overrides=OVERRIDES))
+    return Rendered(
+        swagger, out, render_client(Definition.from_data(swagger), out, overrides=OVERRIDES)
+    )
 
 
 def import_package(folder: Path, name: str) -> ModuleType:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from trconnect.model import Definition
 from trconnect.render.client_report import ClientWarning
 from trconnect.render.client_runtime import Auth, auth
 from trconnect.transform import to_openapi3
@@ -21,7 +22,7 @@ def choose(schemes: dict[str, Any], security: Any = None) -> tuple[Auth, list[Cl
     if security is not None:
         swagger["security"] = security
     warnings: list[ClientWarning] = []
-    return auth(to_openapi3(swagger).document, warnings), warnings
+    return auth(to_openapi3(Definition.from_data(swagger)).document, warnings), warnings
 
 
 @pytest.mark.parametrize(
