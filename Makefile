@@ -19,7 +19,7 @@ generate: setup
 	$(BIN)/python -m generator generate
 
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 4
 
 check: setup lint
 	$(BIN)/python -m generator check

@@ -4,8 +4,9 @@ Bad input must end in a clear error and an exit code, never a traceback. Each mu
 one definition of ``../shared/corpus/`` and breaks it one way (``KINDS``): a key deleted,
 renamed or retyped, operationIds duplicated, odd names and unicode in paths, parameter and
 definition names, the text cut at a random byte, or its JSON syntax damaged. The file is run
-through ``validate FILE`` (and ``validate --lenient FILE`` when the text is damaged) and, on
-every ``--generate-every``-th mutation, ``generate --spec FILE --out DIR``: in-process
+through ``validate FILE`` (and ``validate --lenient FILE`` when the text is damaged) and, for
+one mutation in ``--generate-every`` (a seeded draw), ``generate --spec FILE --out DIR``
+(with ``--lenient`` when the text is damaged; generating is slow): in-process
 through ``trconnect.cli.main``, so an exception that escapes it is a traceback a user would
 see. Prints the mutations by kind, the exit codes by command, each traceback with its kind,
 seed and last frames, and the seconds. Exits 1 when there was a traceback.
@@ -384,9 +385,12 @@ def silence() -> None:
 def fuzz(
     count: int, seed: int, generate_every: int = 10, workers: int = 1, timeout: int = 0
 ) -> list[Outcome]:
-    """``count`` mutations from ``seed``; every ``generate_every``-th one is also generated."""
+    """``count`` mutations from ``seed``; one in ``generate_every``, drawn at random from the
+    seed (so every kind has its share), is also generated."""
     seeds = [seed * 1_000_000 + i for i in range(count)]
-    flags = [generate_every > 0 and i % generate_every == 0 for i in range(count)]
+    share = count // generate_every if generate_every > 0 else 0
+    chosen = set(random.Random(seed).sample(range(count), share))
+    flags = [i in chosen for i in range(count)]
     if workers <= 1:
         return [run_one(s, g, timeout) for s, g in zip(seeds, flags, strict=True)]
     with ProcessPoolExecutor(max_workers=workers, initializer=silence) as pool:

@@ -52,7 +52,7 @@ def measure(command: list[str]) -> tuple[float, int]:
 
 
 def synthetic_definition(operations: int) -> dict:
-    """A definition of ``operations`` operations: resources with list, read, create, update, delete."""
+    """``operations`` operations: resources to list, read, create, update and delete."""
     paths: dict[str, dict] = {}
     definitions: dict[str, dict] = {}
     for index in range(-(-operations // 5)):
@@ -151,7 +151,8 @@ def synthetic_round(work: Path, operations: int) -> tuple[tuple[float, int], tup
     spec = work / "synthetic.json"
     spec.write_text(json.dumps(synthetic_definition(operations), indent=2))
     document = converted(spec, work / "synthetic-openapi.json")
-    return measure(ours(work / "synthetic-ours", spec)), measure(bare(document, work / "synth-bare"))
+    our_run = measure(ours(work / "synthetic-ours", spec))
+    return our_run, measure(bare(document, work / "synthetic-bare"))
 
 
 def main() -> None:
@@ -172,7 +173,8 @@ def main() -> None:
         median = statistics.median(times[name])
         print(f"  {name + ' regeneration:':29} {median:6.2f} s   {median / baseline:.2f}x")
     print(f"synthetic definition of {args.operations} operations (one round each)")
-    print(f"  openapi-python-client alone:  {bare_time:6.1f} s   1.00x   peak {bare_peak / 1024:.0f} MB")
+    bare_line = f"{bare_time:6.1f} s   1.00x   peak {bare_peak / 1024:.0f} MB"
+    print(f"  openapi-python-client alone:  {bare_line}")
     print(
         f"  full generation:              {our_time:6.1f} s   {our_time / bare_time:.2f}x   "
         f"peak {our_peak / 1024:.0f} MB ({our_peak / bare_peak:.2f}x)"

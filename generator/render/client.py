@@ -29,6 +29,7 @@ from ..transform.paths import ConvertedOperation
 from . import client_runtime as rt
 from .client_report import ClientReport, ClientWarning, SkippedOperation
 from .client_settings import ClientSettings, load_settings
+from .template_cache import bytecode_cache
 
 # "WARNING parsing GET /a/{b} within tag. Endpoint will not be generated."
 PARSE_HEADER = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
@@ -69,6 +70,7 @@ def render_client(
     project = Project(openapi=data, config=config, custom_template_path=settings.templates)
     runtime = _runtime(data, conversion, settings, project, warnings)
     project.env.globals["runtime"] = runtime
+    project.env.bytecode_cache = bytecode_cache()
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <absolute path>"
         errors = project.build()
     # Only the post hooks report here; a failure means ruff could not read what we made.

@@ -1,8 +1,8 @@
 """A small seeded slice of ``bench/fuzz.py``: broken definitions end in exit codes, not tracebacks.
 
 Forty mutations of the corpus (every kind of ``KINDS``), each through ``validate`` (and
-``validate --lenient`` when its text is damaged), every eighth also through ``generate``. The
-full run, thousands of mutations, is ``bench/fuzz.py --count 2000``.
+``validate --lenient`` when its text is damaged), one in eight (a seeded draw) also through
+``generate``. The full run, thousands of mutations, is ``bench/fuzz.py --count 2000``.
 """
 
 from __future__ import annotations

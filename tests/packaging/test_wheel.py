@@ -1,4 +1,4 @@
-"""The tool as a user installs it: a wheel in a fresh virtual environment, used from an empty folder.
+"""The tool as a user installs it: a wheel in a fresh virtual environment, run in an empty folder.
 
 Nothing here may rely on the checkout: the commands run with an empty temporary folder as
 the working directory, and the checkout is not on ``sys.path`` of the fresh interpreter.
@@ -79,7 +79,8 @@ def test_generate_and_validate_from_an_empty_folder_then_import_the_client(
         [
             str(installed / "python"),
             "-c",
-            f"import sys; sys.path.insert(0, 'out/client'); import {package}; print({package}.__file__)",
+            "import sys; sys.path.insert(0, 'out/client'); "
+            f"import {package}; print({package}.__file__)",
         ],
         cwd=empty,
     )
