@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -33,17 +34,28 @@ from trconnect.transform import to_openapi3
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "textrequest.yaml"
 # The child measures itself, so that each command's peak memory is its own.
+# A run that printed "not in PATH" formatted nothing, which would make the baseline too fast.
 MEASURED = (
     "import resource, subprocess, sys, time; t = time.perf_counter(); "
-    "code = subprocess.run(sys.argv[1:], capture_output=True).returncode; "
+    "done = subprocess.run(sys.argv[1:], capture_output=True); "
+    "code = 1 if b'not in PATH' in done.stdout + done.stderr else done.returncode; "
     "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)"
 )
 
 
 def measure(command: list[str]) -> tuple[float, int]:
-    """(seconds, peak resident kilobytes) of one run of ``command``."""
+    """(seconds, peak resident kilobytes) of one run of ``command``.
+
+    This interpreter's ``bin`` folder leads PATH, as in an activated venv: the bare tool's
+    post hooks call ``ruff`` by name, and without it they fail and format nothing.
+    """
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
     done = subprocess.run(
-        [sys.executable, "-c", MEASURED, *command], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-c", MEASURED, *command],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PATH": path},
     )
     seconds, peak, code = done.stdout.split()
     if code != "0":

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import fingerprint
 from .errors import InputError
-from .load import Document, load_document
+from .load import load_document
 from .project import find_project
 from .write import json_bytes, replace_folder, staging_folder, tree_files, write_file
 
@@ -148,8 +148,10 @@ def build(job: Job, out_dir: Path) -> Outcome:
     from .render.connector import render_connector
 
     document = load_document(job.spec, lenient=job.lenient)
-    findings = _validate(document, job.spec_label)
-    definition = Definition(document)  # the one model every stage below reads
+    # The one model every stage reads, naming the spec as the maintainer reaches it from
+    # the output's folder (so findings in report.json do not depend on the cwd).
+    definition = Definition(replace(document, path=Path(job.spec_label)))
+    findings = _validate(definition)
     render_connector(definition, out_dir / "connector", _connector_overrides(job))
     client_report = render_client(
         definition,
@@ -202,10 +204,8 @@ def _connector_overrides(job: Job) -> ConnectorOverrides:
     return ConnectorOverrides(properties=properties)
 
 
-def _validate(document: Document, label: str) -> list[Finding]:
-    """The definition's findings, located in the file the maintainer edits (named by ``label``)."""
-    from .model import Definition
+def _validate(definition: Definition) -> list[Finding]:
+    """The definition's findings: what ``--lenient`` repaired, and every rule's."""
     from .validate import repair_findings, validate_definition
 
-    labelled = replace(document, path=Path(label))
-    return repair_findings(labelled) + validate_definition(Definition(labelled))
+    return repair_findings(definition.document) + validate_definition(definition)

@@ -36,15 +36,28 @@ def run(args: argparse.Namespace) -> int:
     if outcome.unchanged:
         print(f"{job.out}: nothing changed ({seconds:.2f} s)")
         return 0
-    from ..validate.findings import count
-
     for finding in outcome.findings:
         if finding.severity == "error":
             print(finding.as_text())
     if outcome.client is not None:
         print(outcome.client.as_text())
-    errors, warnings = count(outcome.findings, "error"), count(outcome.findings, "warning")
-    print(f"{job.out}: generated in {seconds:.1f} s; {errors} errors, {warnings} warnings")
-    if warnings:
+    if outcome.findings:
         print(f"every finding, with its place and fix: {job.out / 'report.json'}")
+    print(f"{job.out}: generated in {seconds:.1f} s; {_summary(outcome)}")
     return 0
+
+
+def _summary(outcome: pipeline.Outcome) -> str:
+    """The last line's sums: what the client covers, what it skipped or degraded, the findings."""
+    from ..validate.findings import count
+
+    errors, warnings = count(outcome.findings, "error"), count(outcome.findings, "warning")
+    findings = f"{errors} errors, {warnings} warnings"
+    client = outcome.client
+    if client is None:
+        return findings
+    total = len(client.operations) + len(client.skipped)
+    return (
+        f"{len(client.operations)} of {total} operations "
+        f"({len(client.skipped)} skipped, {len(client.warnings)} degraded); {findings}"
+    )

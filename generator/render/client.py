@@ -98,9 +98,20 @@ def _config(settings: ClientSettings, out_dir: Path, raw_media_types: list[str])
 
 
 def _our_tool(hook: str) -> str:
-    """``ruff ...`` as this interpreter's ruff, whatever PATH holds."""
+    """``ruff ...`` as the ruff installed with this package, whatever PATH holds.
+
+    Its binary is called directly: through ``python -m ruff`` each hook would also pay
+    for starting an interpreter.
+    """
     name, _, rest = hook.partition(" ")
-    return f"{shlex.quote(sys.executable)} -m ruff {rest}" if name == "ruff" else hook
+    if name != "ruff":
+        return hook
+    try:
+        from ruff.__main__ import find_ruff_bin
+
+        return f"{shlex.quote(str(find_ruff_bin()))} {rest}"
+    except (ImportError, FileNotFoundError):
+        return f"{shlex.quote(sys.executable)} -m ruff {rest}"
 
 
 def _runtime(

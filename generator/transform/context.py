@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..load import pointer as jp
@@ -53,8 +54,13 @@ class Context:
         """The source's definitions, or none when it has no proper ``definitions`` object."""
         return self.definition.definitions
 
+    @cached_property
     def class_keys(self) -> set[str]:
-        """The class each definition becomes (its title's, or its name's), as ``class_key``."""
+        """The class each definition becomes (its title's, or its name's), as ``class_key``.
+
+        Read once ``schema_names`` is settled (the paths are converted after it), and kept:
+        every inline body is checked against it, so recomputing it would be quadratic.
+        """
         keys = set()
         for name, schema in self.definitions().items():
             title = schema.get("title") if isinstance(schema, dict) else None

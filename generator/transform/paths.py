@@ -152,7 +152,7 @@ def _name_inline_body(body: dict[str, Any], operation_id: str, pointer: str, ctx
     """Title an inline object body whose generated name is a definition's, so both are made."""
     schemas = [media.get("schema", {}) for media in body.get("content", {}).values()]
     inline = [s for s in schemas if "properties" in s and "title" not in s]
-    taken = ctx.class_keys()
+    taken = ctx.class_keys
     if not inline or not any(class_key(operation_id + c) in taken for c in BODY_CLASSES):
         return
     title, number = "RequestBody", 1

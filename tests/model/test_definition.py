@@ -100,8 +100,10 @@ def test_a_cycle_a_self_reference_and_a_missing_target_are_one_problem_each() ->
     assert "#/definitions/B" in problems["/definitions/A/$ref"].message
     assert problems["/definitions/Self/$ref"].message == "'#/definitions/Self' refers to itself"
     assert problems["/paths/~1a/get/responses/200/schema/$ref"].kind == "missing"
-    assert definition.line_of("/definitions/A/$ref") == _line_of('"A": {', definition)
-    assert definition.line_of("/definitions/Self/$ref") == _line_of('"Self": {', definition)
+    cycle_line = _line_of(r'"\$ref": "#/definitions/B"', definition)
+    assert definition.line_of("/definitions/A/$ref") == cycle_line
+    self_line = _line_of(r'"\$ref": "#/definitions/Self"', definition)
+    assert definition.line_of("/definitions/Self/$ref") == self_line
 
 
 def test_following_into_a_cycle_ends_with_its_problem_not_a_hang() -> None:
