@@ -258,7 +258,7 @@ EDITS: dict[str, Callable[[bytearray], bytes]] = {
     "trailing comma": lambda c: b"," + c,
     "comment": lambda c: b" // note" + c,
     "drop a closer": lambda _: b"",
-    "stray closer": lambda c: c + b"]",
+    "stray closer": lambda c: bytes(c) + b"]",
     "tab": lambda _: b"\t",
 }
 TEXT_KINDS = {"truncate": truncate, "syntax": damage}
@@ -325,7 +325,9 @@ def frames(error: BaseException) -> dict[str, str]:
     }
 
 
-def run_command(argv: list[str], timeout: int, verbose: bool) -> tuple[int | str, BaseException]:
+def run_command(
+    argv: list[str], timeout: int, verbose: bool
+) -> tuple[int | str, BaseException | None]:
     """``main(argv)``: its exit code, or the exception that escaped it."""
     from trconnect.cli import main
 
@@ -333,9 +335,9 @@ def run_command(argv: list[str], timeout: int, verbose: bool) -> tuple[int | str
     errors = contextlib.nullcontext() if verbose else contextlib.redirect_stderr(io.StringIO())
     try:
         with sink, errors, time_limit(timeout):
-            return main(argv), None  # type: ignore[return-value]
+            return main(argv), None
     except SystemExit as exit_:
-        return f"SystemExit({exit_.code})", None  # type: ignore[return-value]
+        return f"SystemExit({exit_.code})", None
     except Timeout as error:
         return "timeout", error
     except Exception as error:
@@ -368,7 +370,7 @@ def run_one(
             name = argv[0] + (" --lenient" if "--lenient" in argv else "")
             code, error = run_command(argv, timeout, verbose)
             outcome.codes.append((name, code))
-            if code == "traceback":
+            if code == "traceback" and error is not None:
                 outcome.tracebacks.append({"command": name, **frames(error)})
                 if verbose:
                     traceback.print_exception(error)

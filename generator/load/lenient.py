@@ -214,9 +214,9 @@ class _Repairer:
 
     def next_kind(self, index: int) -> str | None:
         """The kind of the next token that is not space or a comment."""
-        for match in self.tokens[index + 1 :]:
-            if match.lastgroup not in _QUIET:
-                return match.lastgroup
+        for following in range(index + 1, len(self.tokens)):
+            if self.tokens[following].lastgroup not in _QUIET:
+                return self.tokens[following].lastgroup
         return None
 
     def comma(self, frame: _Frame | None, start: int) -> str:

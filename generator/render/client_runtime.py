@@ -128,6 +128,10 @@ class Runtime:
             props = list(endpoint.list_all_parameters())
             props += [r.prop for r in success_responses(endpoint) if _type_of(r) != "None"]
             props += [body.prop for body in endpoint.bodies]
+            # The arguments macro writes ``= UNSET`` itself after an optional body.
+            if any(not body.prop.required for body in endpoint.bodies):
+                used.add("UNSET")
+                offered |= {"from ...types import UNSET"}
             for prop in props:
                 offered |= _imports(prop)
                 used |= _names(prop.to_string().as_unembedded_code())

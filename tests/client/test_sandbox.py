@@ -11,12 +11,6 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import ROOT
-
-pytestmark = pytest.mark.skipif(
-    not (ROOT / "sandbox" / "testing.py").is_file(), reason="the sandbox is not there yet"
-)
-
 
 class Recording(httpx.HTTPTransport):
     """The network transport, noting (method, path, status) of every answer."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.fuzz import KINDS, Outcome, fuzz, make_mutation, report
+from bench.fuzz import KINDS, Outcome, fuzz, make_mutation, report, run_one
 
 COUNT, SEED, GENERATE_EVERY = 40, 3, 8
 
@@ -44,3 +44,20 @@ def test_a_mutation_is_the_same_for_the_same_seed(shared: Path) -> None:
     assert first == [make_mutation(seed) for seed in seeds]
     assert {m.kind for m in first} == set(KINDS)
     assert len({m.text for m in first}) == len(first)
+
+
+def test_an_exception_that_escapes_main_is_counted_with_its_frame(
+    monkeypatch: pytest.MonkeyPatch, shared: Path
+) -> None:
+    """The harness itself: a crash in a command is a traceback in the outcome, not a pass."""
+    from trconnect.cli import validate
+
+    def crash(*_: object, **__: object) -> None:
+        raise KeyError("planted")
+
+    monkeypatch.setattr(validate, "validate_connector", crash)
+    outcome = run_one(SEED * 1_000_000, generate=False)
+    assert outcome.codes[0] == ("validate", "traceback")
+    assert outcome.tracebacks[0]["error"] == "KeyError: 'planted'"
+    assert outcome.tracebacks[0]["last_frame"].startswith("test_fuzz.py:")
+    assert outcome.tracebacks[0]["trconnect_frame"].startswith("validate.py:")
