@@ -10,7 +10,8 @@ def add_lenient(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lenient",
         action="store_true",
-        help="accept comments, trailing and missing commas in JSON, each reported as a warning",
+        help="repair common JSON slips (missing or extra commas, comments, brackets, "
+        "byte-order marks), each reported as a warning with its line",
     )
 
 
