@@ -11,22 +11,26 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
-from typing import Literal
-
-import jsonschema
-from jsonschema.exceptions import ValidationError, best_match
+from typing import TYPE_CHECKING, Literal
 
 from ..errors import InputError
 from ..load import Document, load_document
 from ..load.pointer import child, join
 from .findings import Finding
 
+# jsonschema is imported only when the schemas are checked: most runs never do, and it costs
+# a regeneration a twentieth of a second.
+if TYPE_CHECKING:
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
+
 Kind = Literal["definition", "properties", "settings"]
 RULE_ID = "ms-schema"
-SCHEMA_FILES: dict[Kind, tuple[str, type[jsonschema.protocols.Validator]]] = {
-    "definition": ("apiDefinition.swagger.schema.json", jsonschema.Draft4Validator),
-    "properties": ("paconn-apiProperties.schema.json", jsonschema.Draft7Validator),
-    "settings": ("paconn-settings.schema.json", jsonschema.Draft7Validator),
+# Each file's name and the JSON Schema draft it is written in (a jsonschema validator class).
+SCHEMA_FILES: dict[Kind, tuple[str, str]] = {
+    "definition": ("apiDefinition.swagger.schema.json", "Draft4Validator"),
+    "properties": ("paconn-apiProperties.schema.json", "Draft7Validator"),
+    "settings": ("paconn-settings.schema.json", "Draft7Validator"),
 }
 _MESSAGE_LIMIT = 200
 
@@ -45,7 +49,10 @@ def schemas_folder(requested: Path | str | None) -> Path | None:
 
 @cache
 def _validator(folder: Path, kind: Kind) -> jsonschema.protocols.Validator:
-    name, validator_class = SCHEMA_FILES[kind]
+    import jsonschema
+
+    name, draft = SCHEMA_FILES[kind]
+    validator_class: type[jsonschema.protocols.Validator] = getattr(jsonschema, draft)
     return validator_class(load_document(folder / name).data)
 
 
@@ -83,6 +90,8 @@ def _explain(error: ValidationError) -> list[tuple[str, str]]:
         if extras:
             return [(child(pointer, key), f"'{key}' is not allowed here") for key in extras]
     if error.context:
+        from jsonschema.exceptions import best_match
+
         cause = best_match(error.context)
         return [(join(*cause.absolute_path), _shorten(cause.message))]
     return [(pointer, _shorten(error.message))]
