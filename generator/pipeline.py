@@ -52,8 +52,8 @@ class Job:
         return os.path.relpath(self.spec, self.out.parent)
 
     def inputs_fingerprint(self) -> str:
-        sources = [self.spec, self.client_overrides, self.connector_overrides, self.properties]
-        sources = [source for source in sources if source is not None]
+        given = (self.spec, self.client_overrides, self.connector_overrides, self.properties)
+        sources = [source for source in given if source is not None]
         return fingerprint.inputs_fingerprint(sources, options=f"lenient={self.lenient}")
 
 

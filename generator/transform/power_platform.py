@@ -29,10 +29,11 @@ def _merged(node: Any, root: dict[str, Any], seen: set[str]) -> Any:
     if not isinstance(parts, list):
         return node
     flat_parts = [_part(part, root, seen) for part in parts]
-    if any(part is None for part in flat_parts):
+    whole = [part for part in flat_parts if part is not None]
+    if len(whole) < len(flat_parts):
         return node
     merged: dict[str, Any] = {"type": "object"}
-    for part in [*flat_parts, {k: v for k, v in node.items() if k != "allOf"}]:
+    for part in [*whole, {k: v for k, v in node.items() if k != "allOf"}]:
         _merge_into(merged, part)
     return merged
 

@@ -55,14 +55,14 @@ def _flows(node: dict[str, Any], pointer: str, ctx: Context) -> dict[str, Any]:
     if not one_of(flow, FLOWS):
         ctx.warn(child(pointer, "flow"), f"oauth2 flow {flow!r} is not known; accessCode used")
         flow = "accessCode"
-    name, urls = FLOWS[flow]
+    name, urls = FLOWS[str(flow)]
     out: dict[str, Any] = {}
     for url in urls:
         value = node.get(url)
         if not isinstance(value, str):
             ctx.warn(pointer, f"an oauth2 {flow} flow needs '{url}'; an empty one is used")
         out[url] = value if isinstance(value, str) else ""
-    scopes = node.get("scopes") if isinstance(node.get("scopes"), dict) else {}
+    scopes: dict[str, Any] = node["scopes"] if isinstance(node.get("scopes"), dict) else {}
     kinds = dict.fromkeys(scopes, STRING)
     out["scopes"] = copy_fields(scopes, kinds, child(pointer, "scopes"), ctx)
     return {name: out}
