@@ -7,6 +7,6 @@ whichever way the tool was started.
 
 import sys
 
-from trconnect.cli import main
+from trconnect.cli import run
 
-sys.exit(main())
+sys.exit(run())

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from ..errors import InputError
 
+DEBUG_ENV = "TRCONNECT_DEBUG"
 COMMANDS = (
     "lint_spec",
     "validate",
@@ -45,6 +49,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+def run() -> int:
+    """The console script: ``main``, with a bug in the tool reported in two lines, not a traceback.
+
+    ``main`` itself lets such an exception through, so that tests and the fuzz run see it.
+    ``TRCONNECT_DEBUG=1`` shows the traceback here too.
+    """
+    try:
+        return main()
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        frame = traceback.extract_tb(error.__traceback__)[-1]
+        place = f"{Path(frame.filename).name}:{frame.lineno}"
+        print(f"internal error: {type(error).__name__}: {error} (at {place})", file=sys.stderr)
+        print(
+            f"  this is a bug in trconnect, not in your input; set {DEBUG_ENV}=1 for the "
+            "traceback and report it with the file you gave",
+            file=sys.stderr,
+        )
         return 2
 
 
