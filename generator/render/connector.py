@@ -64,7 +64,7 @@ def render_connector(definition: Definition, out_dir: Path, overrides: Connector
     The file is the author's document (key order, ``$ref``s) with every ``allOf``
     merged, since Power Automate's designer shows no fields for one.
     """
-    written = merge_all_of(definition.data)
+    written = merge_all_of(definition)
     write_file(out_dir / "apiDefinition.swagger.json", json_bytes(written))
     if overrides.properties is not None:
         write_file(out_dir / "apiProperties.json", json_bytes(overrides.properties))

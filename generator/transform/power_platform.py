@@ -11,24 +11,28 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..load.pointer import from_ref, resolve
+from ..model import Definition, Resolver
 
 
-def merge_all_of(definition: dict[str, Any]) -> dict[str, Any]:
-    """A copy of ``definition`` with no ``allOf`` left (unresolvable parts are kept as they are)."""
-    return _merged(copy.deepcopy(definition), definition, set())
+def merge_all_of(definition: Definition) -> dict[str, Any]:
+    """A copy of the document with no ``allOf`` left (unresolvable parts are kept as they are).
+
+    Parts that are references are followed by the model's resolver; a part whose chain ends
+    in a missing target or a loop is not merged.
+    """
+    return _merged(copy.deepcopy(definition.data), definition.resolver, frozenset())
 
 
-def _merged(node: Any, root: dict[str, Any], seen: set[str]) -> Any:
+def _merged(node: Any, resolver: Resolver, seen: frozenset[str]) -> Any:
     if isinstance(node, list):
-        return [_merged(item, root, seen) for item in node]
+        return [_merged(item, resolver, seen) for item in node]
     if not isinstance(node, dict):
         return node
-    node = {key: _merged(value, root, seen) for key, value in node.items()}
+    node = {key: _merged(value, resolver, seen) for key, value in node.items()}
     parts = node.get("allOf")
     if not isinstance(parts, list):
         return node
-    flat_parts = [_part(part, root, seen) for part in parts]
+    flat_parts = [_part(part, resolver, seen) for part in parts]
     whole = [part for part in flat_parts if part is not None]
     if len(whole) < len(flat_parts):
         return node
@@ -38,19 +42,18 @@ def _merged(node: Any, root: dict[str, Any], seen: set[str]) -> Any:
     return merged
 
 
-def _part(part: Any, root: dict[str, Any], seen: set[str]) -> dict[str, Any] | None:
-    """One allOf part as a plain object schema; None when it cannot be resolved."""
-    ref = part.get("$ref") if isinstance(part, dict) else None
-    if ref is None:
+def _part(part: Any, resolver: Resolver, seen: frozenset[str]) -> dict[str, Any] | None:
+    """One allOf part as a plain object schema; None when it cannot be resolved.
+
+    ``seen`` holds the definitions being merged: one whose parts lead back to itself is left
+    as it is written.
+    """
+    if not isinstance(part, dict) or "$ref" not in part:
         return part if isinstance(part, dict) else None
-    pointer = from_ref(ref)
-    if pointer is None or pointer in seen:
+    end = resolver.chain("", part)
+    if end.problem is not None or not isinstance(end.value, dict) or end.pointer in seen:
         return None
-    try:
-        target = resolve(root, pointer)
-    except KeyError:
-        return None
-    flat = _merged(copy.deepcopy(target), root, seen | {pointer})
+    flat = _merged(copy.deepcopy(end.value), resolver, seen | {end.pointer})
     return None if isinstance(flat, dict) and "allOf" in flat else flat
 
 

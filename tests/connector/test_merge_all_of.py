@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from trconnect.model import Definition
 from trconnect.transform.power_platform import merge_all_of
 
 
@@ -30,7 +31,7 @@ def _definition() -> dict:
 
 
 def test_nested_all_of_merges_properties_and_required_in_order() -> None:
-    merged = merge_all_of(_definition())["definitions"]
+    merged = merge_all_of(Definition.from_data(_definition()))["definitions"]
     assert merged["Top"] == {
         "type": "object",
         "required": ["a", "c"],
@@ -42,12 +43,12 @@ def test_nested_all_of_merges_properties_and_required_in_order() -> None:
 
 def test_refs_to_whole_definitions_stay_and_input_is_untouched() -> None:
     original = _definition()
-    merged = merge_all_of(original)
+    merged = merge_all_of(Definition.from_data(original))
     assert merged["paths"] == original["paths"]
     assert "allOf" in original["definitions"]["Top"]
 
 
 def test_cycles_and_dangling_refs_are_left_as_they_are() -> None:
-    merged = merge_all_of(_definition())["definitions"]
+    merged = merge_all_of(Definition.from_data(_definition()))["definitions"]
     assert merged["Loop"] == {"allOf": [{"$ref": "#/definitions/Loop"}]}
     assert merged["Dangling"] == {"allOf": [{"$ref": "#/definitions/Missing"}]}
