@@ -23,10 +23,12 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
 from ..errors import InputError
 from ..load import pointer as jp
+from ..model import Definition
 from ..transform import Conversion, to_openapi3
 from . import client_runtime as rt
 from .client_report import ClientReport, ClientWarning, SkippedOperation
 from .client_settings import ClientSettings, load_settings
+from .client_signatures import find_methods
 
 # "WARNING parsing GET /a/{b} within tag. Endpoint will not be generated."
 PARSE_HEADER = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
@@ -65,6 +67,9 @@ def render_client(
     warnings = [ClientWarning(w.pointer, w.message) for w in conversion.warnings]
     project = Project(openapi=data, config=config, custom_template_path=settings.templates)
     runtime = _runtime(data, conversion, settings, project, warnings)
+    runtime.methods = find_methods(
+        data, Definition.from_data(swagger), settings, runtime.operation_id
+    )
     project.env.globals["runtime"] = runtime
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <absolute path>"
         errors = project.build()
@@ -73,6 +78,7 @@ def render_client(
     if failed:
         details = "; ".join(rt.clean(f"{e.header}: {e.detail}") for e in failed)
         raise ClientRenderError(f"post hook failed in {out_dir}: {details}")
+    rt.ship_runtime(project, settings.runtime)
     return _report(project, data, runtime, conversion, errors, warnings)
 
 
