@@ -105,7 +105,13 @@ def union(parts: list[str]) -> str:
 
 
 def is_structured(prop: ModelProperty) -> bool:
-    """A model with named fields; a free-form object reads and writes as a plain dict."""
+    """A model with named fields; a free-form object reads and writes as a plain dict.
+
+    A model met inside another (a list's items) may be a copy whose fields the
+    generator has not filled in yet: its schema tells.
+    """
+    if prop.required_properties is None and prop.optional_properties is None:
+        return bool(prop.data.properties or prop.data.allOf)
     return bool((prop.required_properties or []) + (prop.optional_properties or []))
 
 
