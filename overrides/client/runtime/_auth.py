@@ -20,12 +20,16 @@ from ._exceptions import MissingApiKey
 API_KEY_EXTENSION = "api_key_in_query"
 
 
-def credential(given: str | None, env: str, what: str) -> str:
-    """``given``, else the environment's ``env``; ``MissingApiKey`` naming both when neither."""
-    value = given if given is not None else os.environ.get(env)
-    if not value:
-        raise MissingApiKey(f"no {what}: pass it to the client or set the {env} variable")
-    return value
+def credentials(what: str, *given: tuple[str | None, str]) -> list[str]:
+    """Each ``(argument, variable)``: the argument, else the environment's variable.
+
+    ``MissingApiKey`` names every variable when any value is missing.
+    """
+    values = [value if value is not None else os.environ.get(env, "") for value, env in given]
+    if not all(values):
+        names = " and ".join(env for _, env in given)
+        raise MissingApiKey(f"no {what}: pass it to the client or set {names}")
+    return values
 
 
 class _SecretAuth(httpx.Auth):

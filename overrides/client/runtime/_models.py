@@ -49,21 +49,34 @@ class BaseModel:
     def from_dict(cls: type[M], data: Mapping[str, Any], *, operation: str = "") -> M:
         """The model of a JSON object; ``operation`` names the call in errors."""
         values: dict[str, Any] = {}
-        for field in _plan(cls):
+        plan = _plan(cls)
+        for field in plan:
             if field.key not in data or (data[field.key] is None and not field.nullable):
                 if field.required:
                     raise _missing(cls, field, operation, data)
                 continue
             values[field.name] = field.convert(data[field.key], operation)
-        return cls(**values)
+        model = cls(**values)
+        known = {field.key for field in plan}
+        model.__dict__["_extra"] = {k: v for k, v in data.items() if k not in known}
+        return model
+
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The answer's fields the spec does not name, kept as sent (a newer API's)."""
+        extra: dict[str, Any] = self.__dict__.get("_extra", {})
+        return extra
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of the fields that are set (``None`` is left out)."""
+        """The JSON object of the fields that are set (``None`` is left out), extras first."""
         names = type(self).JSON_NAMES
         return {
-            names.get(f.name, f.name): to_json(value, f.name)
-            for f in dataclasses.fields(self)  # type: ignore[arg-type]
-            if (value := getattr(self, f.name)) is not None
+            **self.model_extra,
+            **{
+                names.get(f.name, f.name): to_json(value, f.name)
+                for f in dataclasses.fields(self)  # type: ignore[arg-type]
+                if (value := getattr(self, f.name)) is not None
+            },
         }
 
     def __repr__(self) -> str:
