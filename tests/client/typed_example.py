@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import httpx
+
 from textrequest import Client, NotFound, RateLimiter, RetryPolicy
 from textrequest.models import BulkContactInput, Contact, Dashboard, Group, Payment
 
@@ -76,10 +78,15 @@ def get_paid(client: Client, dashboard_id: int) -> list[Payment]:
     return [paid, cancelled]
 
 
-def tour(base_url: str, api_key: str, phone: str = "4235550123") -> dict[str, object]:
+def tour(
+    base_url: str, api_key: str, phone: str = "4235550123", http: httpx.Client | None = None
+) -> dict[str, object]:
     """Every resource once; returns what a caller would keep."""
     retry = RetryPolicy(attempts=4, backoff=0.1)
-    with Client(api_key, base_url=base_url, retry=retry, rate_limit=RateLimiter(50, 1.0)) as client:
+    limiter = RateLimiter(50, 1.0)
+    with Client(
+        api_key, base_url=base_url, retry=retry, rate_limit=limiter, http_client=http
+    ) as client:
         dashboard = open_dashboard(client, phone)
         contacts = add_contacts(client, dashboard.id)
         message_id = text_and_read(client, dashboard.id)
