@@ -57,7 +57,7 @@ class Endpoint:
     nullable: frozenset[str] = frozenset()  # arguments for which None is sent as null
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Call:
     """The arguments of one call, kept so that a page can ask for the next one."""
 
@@ -135,7 +135,9 @@ class BaseClient:
             self.base_url + path,
             params=params or None,
             json=None if isinstance(body, NotGiven) else body,
-            headers={**self._headers, **(call.extra_headers or {})},
+            headers={**self._headers, **call.extra_headers}
+            if call.extra_headers
+            else self._headers,
             timeout=timeout,
         )
 
