@@ -17,7 +17,7 @@ from typing import Any
 
 from openapi_python_client import Project, strings
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
 from openapi_python_client.parser.properties import (
     IntProperty,
     ListProperty,
@@ -128,6 +128,15 @@ class Runtime:
         """A model's fields, and the imports of the other models its annotations name."""
         fields, refs = model_fields(model)
         return fields, import_lines(refs, "", skip=str(model.class_info.module_name))
+
+    def resource_table(self, collections: dict[Any, EndpointCollection]) -> list[tuple[str, str]]:
+        """Each resource and its ``method: OperationId`` list, for the README."""
+        rows = []
+        for tag in sorted(collections, key=str):
+            methods = sorted((self.method(e) for e in collections[tag].endpoints), key=_name)
+            if methods:
+                rows.append((str(tag), ", ".join(f"`{m.name}`: {m.operation}" for m in methods)))
+        return rows
 
     def endpoint_imports(self, endpoint: Endpoint) -> list[str]:
         """Every import the operation's module may need; ruff drops those it does not use."""
@@ -439,3 +448,7 @@ MEMORY_ADDRESS = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
 def clean(message: str) -> str:
     """The generator's messages sometimes show an object's repr; its address is noise."""
     return MEMORY_ADDRESS.sub("(value)", message).strip()
+
+
+def _name(method: MethodInfo) -> str:
+    return method.name

@@ -405,7 +405,18 @@ def model_fields(model: ModelProperty) -> tuple[list[ModelField], dict[str, set[
                 output=output if prop.required else union([output, "None"]),
                 param=types.of(prop, inp=True),
                 required=bool(prop.required),
-                description=" ".join(text(getattr(prop, "description", "")).split()),
+                description=_field_doc(model, prop),
             )
         )
     return fields, types.refs
+
+
+def _field_doc(model: ModelProperty, prop: Any) -> str:
+    """A field's description, else its ``x-ms-summary``, else nothing."""
+    described = text(getattr(prop, "description", ""))
+    if not described:
+        schemas = {text(k): v for k, v in (model.data.properties or {}).items()}
+        schema = schemas.get(text(prop.name))
+        extra = getattr(schema, "model_extra", None) or {}
+        described = str(extra.get("x-ms-summary") or "")
+    return " ".join(described.split())

@@ -1,7 +1,7 @@
 """The data models, one class per schema; and the trigger payloads, checked and typed.
 
 A webhook body is checked against its schema before it becomes a model,
-because a model's ``from_dict`` trusts what it is given: the check turns a
+because a model's ``from_dict`` checks only what the API always sends: the check turns a
 malformed payload into a ``NotificationError`` that names the place.
 """
 
@@ -9,40 +9,40 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import NotificationError
-from .bulk_contact_input import BulkContactInput
-from .contact import Contact
-from .contact_input import ContactInput
-from .contact_page import ContactPage
-from .conversation import Conversation
-from .conversation_page import ConversationPage
-from .custom_field import CustomField
-from .custom_field_value import CustomFieldValue
-from .dashboard import Dashboard
-from .dashboard_input import DashboardInput
-from .dashboard_name_input import DashboardNameInput
-from .dashboard_page import DashboardPage
+from ..errors import NotificationError, ResponseValidationError
+from .bulk_contact_input import BulkContactInput, BulkContactInputParam
+from .contact import Contact, ContactParam
+from .contact_input import ContactInput, ContactInputParam
+from .contact_page import ContactPage, ContactPageParam
+from .conversation import Conversation, ConversationParam
+from .conversation_page import ConversationPage, ConversationPageParam
+from .custom_field import CustomField, CustomFieldParam
+from .custom_field_value import CustomFieldValue, CustomFieldValueParam
+from .dashboard import Dashboard, DashboardParam
+from .dashboard_input import DashboardInput, DashboardInputParam
+from .dashboard_name_input import DashboardNameInput, DashboardNameInputParam
+from .dashboard_page import DashboardPage, DashboardPageParam
 from .get_payments_sort_direction import GetPaymentsSortDirection
 from .get_payments_sort_type import GetPaymentsSortType
-from .group import Group
-from .group_input import GroupInput
-from .group_page import GroupPage
-from .hook import Hook
-from .hook_input import HookInput
+from .group import Group, GroupParam
+from .group_input import GroupInput, GroupInputParam
+from .group_page import GroupPage, GroupPageParam
+from .hook import Hook, HookParam
+from .hook_input import HookInput, HookInputParam
 from .hook_input_event import HookInputEvent
-from .message import Message
-from .message_input import MessageInput
-from .message_notification import MessageNotification
-from .message_page import MessagePage
-from .notification_account import NotificationAccount
-from .notification_conversation import NotificationConversation
-from .notification_dashboard import NotificationDashboard
-from .page_meta import PageMeta
-from .payment import Payment
-from .payment_input import PaymentInput
-from .payment_page import PaymentPage
-from .tag import Tag
-from .tag_page import TagPage
+from .message import Message, MessageParam
+from .message_input import MessageInput, MessageInputParam
+from .message_notification import MessageNotification, MessageNotificationParam
+from .message_page import MessagePage, MessagePageParam
+from .notification_account import NotificationAccount, NotificationAccountParam
+from .notification_conversation import NotificationConversation, NotificationConversationParam
+from .notification_dashboard import NotificationDashboard, NotificationDashboardParam
+from .page_meta import PageMeta, PageMetaParam
+from .payment import Payment, PaymentParam
+from .payment_input import PaymentInput, PaymentInputParam
+from .payment_page import PaymentPage, PaymentPageParam
+from .tag import Tag, TagParam
+from .tag_page import TagPage, TagPageParam
 
 TEXTING_WEBHOOK_NOTIFICATION_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -87,7 +87,7 @@ def parse_texting_webhook_notification(
     data = _checked(body, TEXTING_WEBHOOK_NOTIFICATION_SCHEMA)
     try:
         return MessageNotification.from_dict(data)
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, ResponseValidationError) as error:
         raise NotificationError(
             f"the notification does not fit MessageNotification: {error}"
         ) from None
@@ -182,6 +182,36 @@ __all__ = (
     "PaymentPage",
     "Tag",
     "TagPage",
+    "BulkContactInputParam",
+    "ContactParam",
+    "ContactInputParam",
+    "ContactPageParam",
+    "ConversationParam",
+    "ConversationPageParam",
+    "CustomFieldParam",
+    "CustomFieldValueParam",
+    "DashboardParam",
+    "DashboardInputParam",
+    "DashboardNameInputParam",
+    "DashboardPageParam",
+    "GroupParam",
+    "GroupInputParam",
+    "GroupPageParam",
+    "HookParam",
+    "HookInputParam",
+    "MessageParam",
+    "MessageInputParam",
+    "MessageNotificationParam",
+    "MessagePageParam",
+    "NotificationAccountParam",
+    "NotificationConversationParam",
+    "NotificationDashboardParam",
+    "PageMetaParam",
+    "PaymentParam",
+    "PaymentInputParam",
+    "PaymentPageParam",
+    "TagParam",
+    "TagPageParam",
     "parse_texting_webhook_notification",
     "parse_notification",
 )
