@@ -92,7 +92,7 @@ def test_threads_sharing_a_limiter_get_no_429(tr: ModuleType) -> None:
         def work(n: int) -> None:
             try:
                 api.groups.create(dashboard.id, name=f"thread {n}")
-            except BaseException as error:  # noqa: BLE001 - reported below
+            except BaseException as error:
                 failures.append(error)
 
         threads = [threading.Thread(target=work, args=(n,)) for n in range(10)]

@@ -60,7 +60,7 @@ def test_a_page_has_items_meta_and_the_next_page(tr: ModuleType) -> None:
     assert [c.phone_number for c in first.items] == ["4235550100", "4235550101"]
     assert first.meta.total_items == 5 and first.has_next_page()
     second = first.next_page()
-    assert second.meta.page == 1 and [c.phone_number for c in second.items][0] == "4235550102"
+    assert second.meta.page == 1 and second.items[0].phone_number == "4235550102"
     last = second.next_page()
     assert not last.has_next_page() and len(last.items) == 1
     with pytest.raises(RuntimeError):

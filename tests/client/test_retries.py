@@ -1,10 +1,10 @@
-"""Retries never send a text or a payment twice: only what is safe to repeat, never left, or a 429."""
+"""Retries never send a text or a payment twice: what is safe to repeat, never left, or a 429."""
 
 from __future__ import annotations
 
 import asyncio
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from types import ModuleType
 from typing import Any
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import httpx
-
 from textrequest import Client, NotFound, RateLimiter, RetryPolicy
 from textrequest.models import BulkContactInput, Contact, Dashboard, Group, Payment
 

@@ -1,7 +1,8 @@
 """Every object shape is written once: reusable definitions, parameters and responses.
 
 The certified definition is 148,669 bytes with no reusable definition; the same facts, said
-once, with Power Platform extensions and descriptions added, must take at most 46% of that (required fields of the answers included).
+once, with Power Platform extensions and descriptions added, must take at most 46% of that (the
+answers' required fields included).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ import httpx
 
 from . import _constants as C
 from ._auth import (
-    HeaderKey,
+    ApiKeyAuth,
     credentials,
 )
 from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -108,7 +108,7 @@ class Client(SyncAPIClient):
     ) -> None:
         super().__init__(
             base_url=base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL,
-            auth=HeaderKey(C.AUTH_NAME, *credentials("API key", (api_key, C.API_KEY_ENV))),
+            auth=ApiKeyAuth(credentials("API key", (api_key, C.API_KEY_ENV))[0], C.AUTH_NAME),
             timeout=timeout,
             retry=retry,
             rate_limit=rate_limit,
@@ -227,7 +227,7 @@ class AsyncClient(AsyncAPIClient):
     ) -> None:
         super().__init__(
             base_url=base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL,
-            auth=HeaderKey(C.AUTH_NAME, *credentials("API key", (api_key, C.API_KEY_ENV))),
+            auth=ApiKeyAuth(credentials("API key", (api_key, C.API_KEY_ENV))[0], C.AUTH_NAME),
             timeout=timeout,
             retry=retry,
             rate_limit=rate_limit,

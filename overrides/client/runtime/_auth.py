@@ -44,25 +44,21 @@ class _SecretAuth(httpx.Auth):
         return f"{type(self).__name__}(***)"
 
 
-class HeaderKey(_SecretAuth):
-    def __init__(self, header: str, key: str) -> None:
+class ApiKeyAuth(_SecretAuth):
+    """An API key in the ``header`` named, or (no header) handed to ``KeyInQueryTransport``."""
+
+    def __init__(self, key: str, header: str | None) -> None:
         self._header, self._secrets = header, (key,)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[self._header] = self._secrets[0]
+        if self._header:
+            request.headers[self._header] = self._secrets[0]
+        else:
+            request.extensions[API_KEY_EXTENSION] = self._secrets[0]
         yield request
 
 
-class QueryKey(_SecretAuth):
-    def __init__(self, key: str) -> None:
-        self._secrets = (key,)
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.extensions[API_KEY_EXTENSION] = self._secrets[0]
-        yield request
-
-
-class Bearer(_SecretAuth):
+class BearerAuth(_SecretAuth):
     """An OAuth2 access token; the client runs no OAuth flow, the caller brings the token."""
 
     def __init__(self, token: str) -> None:
@@ -73,7 +69,7 @@ class Bearer(_SecretAuth):
         yield request
 
 
-class Basic(_SecretAuth):
+class BasicCredentials(_SecretAuth):
     def __init__(self, username: str, password: str) -> None:
         encoded = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._secrets = (encoded, password)

@@ -129,7 +129,10 @@ def compact(values: Mapping[str, Any], nullable: frozenset[str] = frozenset()) -
 
 def parse(hint: Any, data: Any, operation: str) -> Any:
     """A JSON answer as ``hint`` (a model, ``list[Model]``, a scalar type) says."""
-    return _converter(hint)(data, operation)
+    try:
+        return _converter(hint)(data, operation)
+    except TypeError as error:  # an array where the spec promises an object, say
+        raise ResponseValidationError(f"{operation}: the answer does not fit: {error}") from None
 
 
 def _plan(cls: type[Any]) -> tuple[_Field, ...]:
