@@ -94,6 +94,18 @@ class Client(SyncAPIClient):
     ``with`` or ``close()``.
     """
 
+    contacts: ContactsResource
+    conversations: ConversationsResource
+    custom_fields: CustomFieldsResource
+    dashboards: DashboardsResource
+    groups: GroupsResource
+    messages: MessagesResource
+    payments: PaymentsResource
+    tags: TagsResource
+    webhooks: WebhooksResource
+    with_raw_response: ClientWithRawResponse
+    """The same resources, whose methods return the ``APIResponse``."""
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -116,47 +128,19 @@ class Client(SyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
+        self._bind()
 
-    @cached_property
-    def contacts(self) -> ContactsResource:
-        return ContactsResource(self)
-
-    @cached_property
-    def conversations(self) -> ConversationsResource:
-        return ConversationsResource(self)
-
-    @cached_property
-    def custom_fields(self) -> CustomFieldsResource:
-        return CustomFieldsResource(self)
-
-    @cached_property
-    def dashboards(self) -> DashboardsResource:
-        return DashboardsResource(self)
-
-    @cached_property
-    def groups(self) -> GroupsResource:
-        return GroupsResource(self)
-
-    @cached_property
-    def messages(self) -> MessagesResource:
-        return MessagesResource(self)
-
-    @cached_property
-    def payments(self) -> PaymentsResource:
-        return PaymentsResource(self)
-
-    @cached_property
-    def tags(self) -> TagsResource:
-        return TagsResource(self)
-
-    @cached_property
-    def webhooks(self) -> WebhooksResource:
-        return WebhooksResource(self)
-
-    @cached_property
-    def with_raw_response(self) -> ClientWithRawResponse:
-        """The same resources, whose methods return the ``APIResponse``."""
-        return ClientWithRawResponse(self)
+    def _bind(self) -> None:
+        self.contacts = ContactsResource(self)
+        self.conversations = ConversationsResource(self)
+        self.custom_fields = CustomFieldsResource(self)
+        self.dashboards = DashboardsResource(self)
+        self.groups = GroupsResource(self)
+        self.messages = MessagesResource(self)
+        self.payments = PaymentsResource(self)
+        self.tags = TagsResource(self)
+        self.webhooks = WebhooksResource(self)
+        self.with_raw_response = ClientWithRawResponse(self)
 
 
 class ClientWithRawResponse:
@@ -213,6 +197,18 @@ class AsyncClient(AsyncAPIClient):
     ``async with`` or ``await close()``.
     """
 
+    contacts: AsyncContactsResource
+    conversations: AsyncConversationsResource
+    custom_fields: AsyncCustomFieldsResource
+    dashboards: AsyncDashboardsResource
+    groups: AsyncGroupsResource
+    messages: AsyncMessagesResource
+    payments: AsyncPaymentsResource
+    tags: AsyncTagsResource
+    webhooks: AsyncWebhooksResource
+    with_raw_response: AsyncClientWithRawResponse
+    """The same resources, whose methods return the ``APIResponse``."""
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -235,47 +231,19 @@ class AsyncClient(AsyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
+        self._bind()
 
-    @cached_property
-    def contacts(self) -> AsyncContactsResource:
-        return AsyncContactsResource(self)
-
-    @cached_property
-    def conversations(self) -> AsyncConversationsResource:
-        return AsyncConversationsResource(self)
-
-    @cached_property
-    def custom_fields(self) -> AsyncCustomFieldsResource:
-        return AsyncCustomFieldsResource(self)
-
-    @cached_property
-    def dashboards(self) -> AsyncDashboardsResource:
-        return AsyncDashboardsResource(self)
-
-    @cached_property
-    def groups(self) -> AsyncGroupsResource:
-        return AsyncGroupsResource(self)
-
-    @cached_property
-    def messages(self) -> AsyncMessagesResource:
-        return AsyncMessagesResource(self)
-
-    @cached_property
-    def payments(self) -> AsyncPaymentsResource:
-        return AsyncPaymentsResource(self)
-
-    @cached_property
-    def tags(self) -> AsyncTagsResource:
-        return AsyncTagsResource(self)
-
-    @cached_property
-    def webhooks(self) -> AsyncWebhooksResource:
-        return AsyncWebhooksResource(self)
-
-    @cached_property
-    def with_raw_response(self) -> AsyncClientWithRawResponse:
-        """The same resources, whose methods return the ``APIResponse``."""
-        return AsyncClientWithRawResponse(self)
+    def _bind(self) -> None:
+        self.contacts = AsyncContactsResource(self)
+        self.conversations = AsyncConversationsResource(self)
+        self.custom_fields = AsyncCustomFieldsResource(self)
+        self.dashboards = AsyncDashboardsResource(self)
+        self.groups = AsyncGroupsResource(self)
+        self.messages = AsyncMessagesResource(self)
+        self.payments = AsyncPaymentsResource(self)
+        self.tags = AsyncTagsResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
+        self.with_raw_response = AsyncClientWithRawResponse(self)
 
 
 class AsyncClientWithRawResponse:

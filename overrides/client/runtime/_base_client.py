@@ -18,7 +18,6 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from types import TracebackType
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -101,9 +100,6 @@ class BaseClient:
     ) -> Self:
         """A client sharing this one's connections and key, with other settings."""
         clone = copy.copy(self)
-        cached = {k for k, v in vars(type(self)).items() if isinstance(v, cached_property)}
-        for name in cached & set(vars(clone)):  # resources bound to the original client
-            del clone.__dict__[name]
         if not isinstance(timeout, NotGiven):
             clone.timeout = timeout
         if not isinstance(retry, NotGiven):
@@ -111,7 +107,11 @@ class BaseClient:
         if not isinstance(rate_limit, NotGiven):
             clone.rate_limit = rate_limit
         clone._owns_http = False  # type: ignore[attr-defined]
+        clone._bind()  # resources bound to the clone, not to this client
         return clone
+
+    def _bind(self) -> None:
+        """Make the resources (the generated clients do), bound to this client."""
 
     def __repr__(self) -> str:
         return (

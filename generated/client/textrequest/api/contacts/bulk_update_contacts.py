@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.contact import Contact
 
+OPERATION = "BulkUpdateContacts"
 ENDPOINT = Endpoint(
-    operation="BulkUpdateContacts",
+    operation=OPERATION,
     method="POST",
     path="/dashboards/{dashboard_id}/contacts",
     cast=list[Contact],

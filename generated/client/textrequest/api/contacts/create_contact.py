@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.contact import Contact
 
+OPERATION = "CreateContact"
 ENDPOINT = Endpoint(
-    operation="CreateContact",
+    operation=OPERATION,
     method="POST",
     path="/dashboards/{dashboard_id}/contacts/{phone_number}",
     cast=Contact,

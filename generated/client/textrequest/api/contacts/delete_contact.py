@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ..._base_client import Endpoint
 
+OPERATION = "DeleteContact"
 ENDPOINT = Endpoint(
-    operation="DeleteContact",
+    operation=OPERATION,
     method="DELETE",
     path="/dashboards/{dashboard_id}/contacts/{phone_number}",
     cast=str,

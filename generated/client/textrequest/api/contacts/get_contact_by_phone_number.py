@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.contact import Contact
 
+OPERATION = "GetContactByPhoneNumber"
 ENDPOINT = Endpoint(
-    operation="GetContactByPhoneNumber",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/contacts/{phone_number}",
     cast=Contact,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.contact_page import ContactPage
 
+OPERATION = "GetContacts"
 ENDPOINT = Endpoint(
-    operation="GetContacts",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/contacts",
     cast=ContactPage,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ..._base_client import Endpoint
 
+OPERATION = "ArchiveConversation"
 ENDPOINT = Endpoint(
-    operation="ArchiveConversation",
+    operation=OPERATION,
     method="PUT",
     path="/dashboards/{dashboard_id}/contacts/{phone_number}/conversations/archive",
     cast=str,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.conversation_page import ConversationPage
 
+OPERATION = "GetConversations"
 ENDPOINT = Endpoint(
-    operation="GetConversations",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/conversations",
     cast=ConversationPage,

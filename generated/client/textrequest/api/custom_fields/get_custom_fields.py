@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.custom_field import CustomField
 
+OPERATION = "GetCustomFields"
 ENDPOINT = Endpoint(
-    operation="GetCustomFields",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/fields",
     cast=list[CustomField],

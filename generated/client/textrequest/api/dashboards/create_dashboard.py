@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.dashboard import Dashboard
 
+OPERATION = "CreateDashboard"
 ENDPOINT = Endpoint(
-    operation="CreateDashboard",
+    operation=OPERATION,
     method="POST",
     path="/dashboards",
     cast=Dashboard,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ..._base_client import Endpoint
 
+OPERATION = "DeleteDashboard"
 ENDPOINT = Endpoint(
-    operation="DeleteDashboard",
+    operation=OPERATION,
     method="DELETE",
     path="/dashboards/{dashboard_id}",
     cast=str,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.dashboard import Dashboard
 
+OPERATION = "GetDashboard"
 ENDPOINT = Endpoint(
-    operation="GetDashboard",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}",
     cast=Dashboard,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.dashboard_page import DashboardPage
 
+OPERATION = "GetDashboards"
 ENDPOINT = Endpoint(
-    operation="GetDashboards",
+    operation=OPERATION,
     method="GET",
     path="/dashboards",
     cast=DashboardPage,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.dashboard import Dashboard
 
+OPERATION = "UpdateDashboardsName"
 ENDPOINT = Endpoint(
-    operation="UpdateDashboardsName",
+    operation=OPERATION,
     method="PUT",
     path="/dashboards/{dashboard_id}",
     cast=Dashboard,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.group import Group
 
+OPERATION = "CreateGroup"
 ENDPOINT = Endpoint(
-    operation="CreateGroup",
+    operation=OPERATION,
     method="POST",
     path="/dashboards/{dashboard_id}/groups",
     cast=Group,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ..._base_client import Endpoint
 
+OPERATION = "DeleteGroup"
 ENDPOINT = Endpoint(
-    operation="DeleteGroup",
+    operation=OPERATION,
     method="DELETE",
     path="/dashboards/{dashboard_id}/groups/{group_id}",
     cast=str,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.group import Group
 
+OPERATION = "GetGroupById"
 ENDPOINT = Endpoint(
-    operation="GetGroupById",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/groups/{group_id}",
     cast=Group,

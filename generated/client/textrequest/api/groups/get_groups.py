@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.group_page import GroupPage
 
+OPERATION = "GetGroups"
 ENDPOINT = Endpoint(
-    operation="GetGroups",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/groups",
     cast=GroupPage,

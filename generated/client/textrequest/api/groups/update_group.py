@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.group import Group
 
+OPERATION = "UpdateGroup"
 ENDPOINT = Endpoint(
-    operation="UpdateGroup",
+    operation=OPERATION,
     method="PUT",
     path="/dashboards/{dashboard_id}/groups/{group_id}",
     cast=Group,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.message_page import MessagePage
 
+OPERATION = "GetMessagesByContactPhone"
 ENDPOINT = Endpoint(
-    operation="GetMessagesByContactPhone",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/contacts/{phone_number}/messages",
     cast=MessagePage,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.message import Message
 
+OPERATION = "SendMessageByPhoneNumber"
 ENDPOINT = Endpoint(
-    operation="SendMessageByPhoneNumber",
+    operation=OPERATION,
     method="POST",
     path="/dashboards/{dashboard_id}/contacts/{phone_number}/messages",
     cast=Message,

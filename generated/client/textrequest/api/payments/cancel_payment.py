@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.payment import Payment
 
+OPERATION = "CancelPayment"
 ENDPOINT = Endpoint(
-    operation="CancelPayment",
+    operation=OPERATION,
     method="POST",
     path="/dashboards/{dashboard_id}/payments/{payment_id}/cancel",
     cast=Payment,

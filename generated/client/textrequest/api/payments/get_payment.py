@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.payment import Payment
 
+OPERATION = "GetPayment"
 ENDPOINT = Endpoint(
-    operation="GetPayment",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/payments/{payment_id}",
     cast=Payment,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.payment_page import PaymentPage
 
+OPERATION = "GetPayments"
 ENDPOINT = Endpoint(
-    operation="GetPayments",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/payments",
     cast=PaymentPage,

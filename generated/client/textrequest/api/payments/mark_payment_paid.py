@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.payment import Payment
 
+OPERATION = "MarkPaymentPaid"
 ENDPOINT = Endpoint(
-    operation="MarkPaymentPaid",
+    operation=OPERATION,
     method="POST",
     path="/dashboards/{dashboard_id}/payments/{payment_id}/mark_as_paid",
     cast=Payment,

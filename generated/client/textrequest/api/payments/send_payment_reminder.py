@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.payment import Payment
 
+OPERATION = "SendPaymentReminder"
 ENDPOINT = Endpoint(
-    operation="SendPaymentReminder",
+    operation=OPERATION,
     method="POST",
     path="/dashboards/{dashboard_id}/payments/{payment_id}/resend",
     cast=Payment,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.tag_page import TagPage
 
+OPERATION = "GetTags"
 ENDPOINT = Endpoint(
-    operation="GetTags",
+    operation=OPERATION,
     method="GET",
     path="/dashboards/{dashboard_id}/tags",
     cast=TagPage,

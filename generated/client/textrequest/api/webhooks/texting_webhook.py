@@ -9,8 +9,9 @@ from __future__ import annotations
 from ..._base_client import Endpoint
 from ...models.hook import Hook
 
+OPERATION = "TextingWebhook"
 ENDPOINT = Endpoint(
-    operation="TextingWebhook",
+    operation=OPERATION,
     method="POST",
     path="/dashboards/{dashboard_id}/hooks",
     cast=Hook,
