@@ -1,15 +1,14 @@
 """The data models, one class per schema; and the trigger payloads, checked and typed.
 
-A webhook body is checked against its schema before it becomes a model,
-because a model's ``from_dict`` checks only what the API always sends: the check turns a
-malformed payload into a ``NotificationError`` that names the place.
+A webhook body is checked against its schema (``_notifications``) before it
+becomes a model, so that a malformed payload is a ``NotificationError`` naming
+the place.
 """
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import NotificationError, ResponseValidationError
+from .._notifications import parse_payload
 from .bulk_contact_input import BulkContactInput, BulkContactInputParam
 from .contact import Contact, ContactParam
 from .contact_input import ContactInput, ContactInputParam
@@ -84,68 +83,10 @@ def parse_texting_webhook_notification(
     body: bytes | str | Mapping[str, Any],
 ) -> MessageNotification:
     """The JSON that the TextingWebhook trigger POSTs to your URL, as a ``MessageNotification``."""
-    data = _checked(body, TEXTING_WEBHOOK_NOTIFICATION_SCHEMA)
-    try:
-        return MessageNotification.from_dict(data)
-    except (KeyError, TypeError, ValueError, ResponseValidationError) as error:
-        raise NotificationError(
-            f"the notification does not fit MessageNotification: {error}"
-        ) from None
+    return parse_payload(body, TEXTING_WEBHOOK_NOTIFICATION_SCHEMA, MessageNotification)
 
 
 parse_notification = parse_texting_webhook_notification
-
-
-def _checked(body: bytes | str | Mapping[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    if isinstance(body, bytes | str):
-        try:
-            data = json.loads(body)
-        except ValueError as error:
-            raise NotificationError(f"the notification is not JSON: {error}") from None
-    else:
-        data = dict(body)
-    if not isinstance(data, dict):
-        raise NotificationError(f"the notification must be a JSON object, not {_kind(data)}")
-    _check(data, schema, "")
-    return data
-
-
-def _check(value: Any, schema: dict[str, Any], pointer: str) -> None:
-    """Types, required properties and items; not enums, so a new value never breaks a reader."""
-    expected = schema.get("type")
-    place = pointer or "/"
-    if value is None:
-        if expected is not None and not schema.get("nullable"):
-            raise NotificationError(f"{place}: null where {expected} is expected")
-        return
-    if (
-        expected is not None
-        and _kind(value) != expected
-        and not (expected == "number" and _kind(value) == "integer")
-    ):
-        raise NotificationError(
-            f"{place}: {expected} expected, got {_kind(value)} {json.dumps(value)[:40]}"
-        )
-    if isinstance(value, dict):
-        for name in schema.get("required", ()):
-            if name not in value:
-                raise NotificationError(f"{pointer}/{name}: required, but missing")
-        for name, part in schema.get("properties", {}).items():
-            if name in value:
-                _check(value[name], part, f"{pointer}/{name}")
-    elif isinstance(value, list) and "items" in schema:
-        for index, item in enumerate(value):
-            _check(item, schema["items"], f"{pointer}/{index}")
-
-
-def _kind(value: Any) -> str:
-    """The JSON Schema type name of a parsed JSON value."""
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    kinds = {float: "number", str: "string", list: "array", dict: "object"}
-    return kinds.get(type(value), type(value).__name__)
 
 
 __all__ = (
