@@ -33,8 +33,6 @@ def load_client() -> ModuleType:
 
 def run(say: Callable[[str], None] = print) -> dict:
     textrequest = load_client()
-    from textrequest.models import ContactInput, DashboardInput, HookInput, MessageInput
-    from textrequest.models.hook_input_event import HookInputEvent
 
     with (
         SandboxServer() as sandbox,
@@ -43,20 +41,16 @@ def run(say: Callable[[str], None] = print) -> dict:
     ):
         say(f"sandbox     {sandbox.base_url}  (temporary database)")
         say(f"receiver    {receiver.url}")
-        dashboard = client.dashboards.create_dashboard(
-            body=DashboardInput(name="Corner Bakery", phone="4235550123")
-        )
+        dashboard = client.dashboards.create(name="Corner Bakery", phone="4235550123")
         say(f"dashboard   #{dashboard.id} {dashboard.name!r} on {dashboard.phone}")
-        contact = client.contacts.create_contact(
-            dashboard.id, CUSTOMER, body=ContactInput(first_name="Ada", last_name="Lovelace")
+        contact = client.contacts.upsert(
+            dashboard.id, CUSTOMER, first_name="Ada", last_name="Lovelace"
         )
         say(f"contact     {contact.display_name} <{contact.phone_number}>")
-        hook = client.webhooks.texting_webhook(
-            dashboard.id, body=HookInput(target_url=receiver.url, event=HookInputEvent.MSG_SENT)
-        )
+        hook = client.webhooks.subscribe(dashboard.id, target_url=receiver.url, event="msg_sent")
         say(f"hook        #{hook.id} {hook.event} -> {hook.target_url}")
-        message = client.messages.send_message_by_phone_number(
-            dashboard.id, CUSTOMER, body=MessageInput(body="Your sourdough is ready for pickup.")
+        message = client.messages.send(
+            dashboard.id, CUSTOMER, body="Your sourdough is ready for pickup."
         )
         say(f"sent        {message.message_id} [{message.delivery_status}] {message.body!r}")
         [payload] = receiver.wait_for(1)

@@ -29,6 +29,7 @@ from ..transform.paths import ConvertedOperation
 from . import client_runtime as rt
 from .client_report import ClientReport, ClientWarning, SkippedOperation
 from .client_settings import ClientSettings, load_settings
+from .client_signatures import find_methods
 from .template_cache import bytecode_cache
 
 # "WARNING parsing GET /a/{b} within tag. Endpoint will not be generated."
@@ -69,6 +70,7 @@ def render_client(
     warnings = [ClientWarning(w.pointer, w.message) for w in conversion.warnings]
     project = Project(openapi=data, config=config, custom_template_path=settings.templates)
     runtime = _runtime(data, conversion, settings, project, warnings)
+    runtime.methods = find_methods(data, definition, settings, runtime.operation_id)
     project.env.globals["runtime"] = runtime
     project.env.bytecode_cache = bytecode_cache()
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <absolute path>"
@@ -78,6 +80,7 @@ def render_client(
     if failed:
         details = "; ".join(rt.clean(f"{e.header}: {e.detail}") for e in failed)
         raise ClientRenderError(f"post hook failed in {out_dir}: {details}")
+    rt.ship_runtime(project, settings.runtime)
     return _report(project, data, runtime, conversion, errors, warnings)
 
 
@@ -130,8 +133,8 @@ def _runtime(
         api_key_env=settings.api_key_env or f"{project.package_name.upper()}_API_KEY",
         env_prefix=project.package_name.upper(),
         settings=settings,
-        operation_ids=rt.operation_ids(document, config.field_prefix),
-        tag_titles=rt.tag_titles(document),
+        operation_ids=rt.operation_ids(conversion.operations, config.field_prefix),
+        tag_titles=rt.tag_titles(conversion.operations),
         pagination=rt.find_pagination(data, settings, warnings),
         notifications=rt.find_notifications(data, document, conversion.notifications, warnings),
     )

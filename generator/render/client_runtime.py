@@ -12,9 +12,10 @@ from __future__ import annotations
 import pprint
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from openapi_python_client import strings
+from openapi_python_client import Project, strings
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
 from openapi_python_client.parser.properties import (
@@ -24,12 +25,18 @@ from openapi_python_client.parser.properties import (
     Property,
 )
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
-from openapi_python_client.parser.responses import Response
 
 from ..load import pointer as jp
-from ..load.operations import iter_operations
+from ..transform.paths import ConvertedOperation
 from .client_report import ClientWarning
 from .client_settings import ClientSettings, Pagination, RateLimit, Retry
+from .client_signatures import (
+    MethodInfo,
+    ModelField,
+    import_lines,
+    model_fields,
+    success_responses,
+)
 
 LITERAL_WIDTH = 90
 # What the payload check looks at, besides properties and items: see models_init.py.jinja.
@@ -72,6 +79,7 @@ class Runtime:
     tag_titles: dict[str, str]
     pagination: dict[str, PageInfo] = field(default_factory=dict)
     notifications: list[Notification] = field(default_factory=list)
+    methods: dict[str, MethodInfo] = field(default_factory=dict)
 
     @property
     def api_key_header(self) -> str:
@@ -93,9 +101,15 @@ class Runtime:
     def timeout(self) -> float:
         return self.settings.timeout
 
+    @property
+    def error_root(self) -> str:
+        """The root of the errors under the API's name: ``Text Request`` -> ``TextRequestError``."""
+        name = strings.pascal_case(re.sub(r"[^0-9A-Za-z]+", " ", self.title)).replace(" ", "")
+        return f"{name}Error" if name.isidentifier() and name[0].isalpha() else "ServiceError"
+
     def resource_class(self, tag: str) -> str:
-        """``contacts`` -> ``ContactsApi``: the suffix keeps it apart from the models."""
-        return strings.pascal_case(str(tag)) + "Api"
+        """``contacts`` -> ``ContactsResource``: the suffix keeps it apart from the models."""
+        return strings.pascal_case(str(tag)) + "Resource"
 
     def tag_title(self, tag: str) -> str:
         return self.tag_titles.get(str(tag), str(tag))
@@ -107,44 +121,57 @@ class Runtime:
         path = text(endpoint.path)
         return f"{self.operation_id(endpoint)}: {endpoint.method.upper()} {path}"
 
-    def success_responses(self, endpoint: Endpoint) -> list[Response]:
-        return success_responses(endpoint)
+    def method(self, endpoint: Endpoint) -> MethodInfo:
+        return self.methods[str(endpoint.name)]
 
-    def return_type(self, endpoint: Endpoint) -> str:
-        kinds = {_type_of(response) for response in success_responses(endpoint)}
-        named = sorted(kinds - {"None"})
-        return " | ".join(named + (["None"] if "None" in kinds or not named else []))
+    def model_fields(self, model: ModelProperty) -> tuple[list[ModelField], list[str]]:
+        """A model's fields, and the imports of the other models its annotations name."""
+        fields, refs = model_fields(model)
+        return fields, import_lines(refs, "", skip=str(model.class_info.module_name))
 
-    def resource_imports(self, collection: EndpointCollection) -> list[str]:
-        """The imports a resource class needs for its signatures, and no others.
+    def resource_table(self, collections: dict[Any, EndpointCollection]) -> list[tuple[str, str]]:
+        """Each resource and its ``method: OperationId`` list, for the README."""
+        rows = []
+        for tag in sorted(collections, key=str):
+            methods = sorted((self.method(e) for e in collections[tag].endpoints), key=_name)
+            if methods:
+                rows.append((str(tag), ", ".join(f"`{m.name}`: {m.operation}" for m in methods)))
+        return rows
 
-        The generator offers each property's imports; those naming nothing a
-        signature uses are dropped, since an unused import in a package's
-        ``__init__`` is not removed by ruff's safe fixes.
+    def endpoint_imports(self, endpoint: Endpoint) -> list[str]:
+        """Every import the operation's module may need; ruff drops those it does not use."""
+        return [*TYPING_IMPORTS, *import_lines(self.method(endpoint).refs, "...models")]
+
+    def resource_imports(self, endpoints: list[Endpoint]) -> list[str]:
+        """The imports the methods of ``endpoints`` need, and no others.
+
+        A resource module is a package's ``__init__``, where ruff does not
+        remove an unused import by itself; so each line is cut to the names
+        that the signatures use.
         """
-        offered: set[str] = set()
+        refs: dict[str, set[str]] = {}
         used: set[str] = set()
-        for endpoint in collection.endpoints:
-            props = list(endpoint.list_all_parameters())
-            props += [r.prop for r in success_responses(endpoint) if _type_of(r) != "None"]
-            props += [body.prop for body in endpoint.bodies]
-            # The arguments macro writes ``= UNSET`` itself after an optional body.
-            if any(not body.prop.required for body in endpoint.bodies):
-                used.add("UNSET")
-                offered |= {"from ...types import UNSET"}
-            for prop in props:
-                offered |= _imports(prop)
-                used |= _names(prop.to_string().as_unembedded_code())
-            used |= _names(self.return_type(endpoint))
-            if str(endpoint.name) in self.pagination:
-                page = self.pagination[str(endpoint.name)]
-                offered |= page.imports
-                used |= _names(page.item_type)
-        if "Any" in used:
-            offered.add("from typing import Any")
-        return sorted(filter(None, (_only(line, used) for line in offered)))
+        for endpoint in endpoints:
+            method = self.method(endpoint)
+            for module, names in method.refs.items():
+                refs.setdefault(module, set()).update(names)
+            for code in [a.annotation for a in method.positional + method.keywords]:
+                used |= _names(code)
+            used |= _names(method.returns) | _names(method.returns.replace("Sync", "Async"))
+        lines = [*TYPING_IMPORTS, *import_lines(refs, "...models")]
+        return [line for line in (_only(line, used) for line in lines) if line]
 
 
+# What an annotation may need besides models; each kept only when a signature uses it.
+TYPING_IMPORTS = (
+    "import builtins",
+    "import datetime",
+    "import uuid",
+    "from collections.abc import Sequence",
+    "from typing import Any, Literal",
+    "from ..._pagination import AsyncPage, SyncPage",
+    "from ..._types import FileContent",
+)
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -169,25 +196,6 @@ def text(value: Any) -> str:
     """The plain text of the generator's UntrustedString, or str() of anything else."""
     getter = getattr(value, "get_untrusted_value", None)
     return str(getter()) if getter else str(value)
-
-
-def success_responses(endpoint: Endpoint) -> list[Response]:
-    """The 2xx responses; the default one when no 2xx is documented."""
-    found = [
-        response
-        for response in endpoint.responses.patterns
-        if response.status_code.range is not None
-        and 200 <= response.status_code.range[0] <= response.status_code.range[1] <= 299
-    ]
-    if not found and endpoint.responses.default is not None:
-        found = [endpoint.responses.default]
-    return found
-
-
-def _type_of(response: Response) -> str:
-    if response.source["return_type"] == "None":
-        return "None"
-    return str(response.prop.get_type_string().as_unembedded_code())
 
 
 def base_url(document: dict[str, Any]) -> str:
@@ -273,21 +281,20 @@ def _label(scheme: dict[str, Any]) -> str:
     return f"{kind} authentication"
 
 
-def operation_ids(document: dict[str, Any], prefix: str) -> dict[str, str]:
-    """The generator's function name of each operation -> its operationId as written."""
+def operation_ids(operations: list[ConvertedOperation], prefix: str) -> dict[str, str]:
+    """The generator's function name of each operation -> its (unique) operationId."""
     return {
-        str(strings.PythonIdentifier(op["operationId"], prefix=prefix)): str(op["operationId"])
-        for _, _, op in iter_operations(document)
-        if "operationId" in op
+        str(strings.PythonIdentifier(op.operation_id, prefix=prefix)): op.operation_id
+        for op in operations
     }
 
 
-def tag_titles(document: dict[str, Any]) -> dict[str, str]:
+def tag_titles(operations: list[ConvertedOperation]) -> dict[str, str]:
     """The generator's module name of each tag -> the tag as written."""
     return {
-        str(strings.PythonIdentifier(tag, prefix="tag")): str(tag)
-        for _, _, op in iter_operations(document)
-        for tag in op.get("tags") or ["default"]
+        str(strings.PythonIdentifier(tag, prefix="tag")): tag
+        for op in operations
+        for tag in op.source.tags or ["default"]
     }
 
 
@@ -422,9 +429,26 @@ def _literal(value: dict[str, Any]) -> str:
     return pprint.pformat(value, width=LITERAL_WIDTH, sort_dicts=False)
 
 
+def ship_runtime(project: Project, runtime: Path) -> None:
+    """Copy the runtime modules into the package as they are, with the generated constants.
+
+    They are plain Python checked on their own (ruff, mypy, unit tests); only
+    ``_constants.py`` comes from a template.
+    """
+    package = Path(project.package_dir)
+    for module in sorted(runtime.glob("*.py")):
+        (package / module.name).write_bytes(module.read_bytes())
+    constants = project.env.get_template("constants.py.jinja").render()
+    (package / "_constants.py").write_text(constants, encoding="utf-8")
+
+
 MEMORY_ADDRESS = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
 
 
 def clean(message: str) -> str:
     """The generator's messages sometimes show an object's repr; its address is noise."""
     return MEMORY_ADDRESS.sub("(value)", message).strip()
+
+
+def _name(method: MethodInfo) -> str:
+    return method.name

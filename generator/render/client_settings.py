@@ -1,8 +1,10 @@
 """The client's hand-written parts: ``overrides/client/`` read and checked.
 
 ``config.yaml`` is openapi-python-client's own configuration; ``client.yaml``
-holds what our templates need beyond the spec (runtime names and defaults);
-``templates/`` the Jinja templates that replace the generator's.
+holds what our templates need beyond the spec (runtime names and defaults, and
+the map of operations to resource methods); ``templates/`` the Jinja templates
+that replace the generator's; ``runtime/`` the client's plain Python modules,
+shipped into every generated package unchanged.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ RESERVED_NAMES = frozenset(sys.stdlib_module_names) | CLIENT_DEPENDENCIES
 CONFIG = "config.yaml"
 SETTINGS = "client.yaml"
 TEMPLATES = "templates"
+RUNTIME = "runtime"
+METHOD = re.compile(r"[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*")
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,18 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class Method:
+    """Where an operation lives on the client: ``client.<resource>.<name>(...)``.
+
+    ``body`` names the one keyword of a body that is not an object (an array).
+    """
+
+    resource: str
+    name: str
+    body: str | None = None
+
+
+@dataclass(frozen=True)
 class ClientSettings:
     config: dict[str, Any]
     templates: Path
@@ -64,15 +80,21 @@ class ClientSettings:
     retry: Retry = field(default_factory=Retry)
     rate_limit: RateLimit = field(default_factory=RateLimit)
     pagination: Pagination = field(default_factory=Pagination)
+    methods: dict[str, Method] = field(default_factory=dict)  # by operationId
+
+    @property
+    def runtime(self) -> Path:
+        return self.templates.parent / RUNTIME
 
     def for_package(self, package: str) -> ClientSettings:
-        """The same runtime under another name, for a definition that is not Text Request's."""
+        """The same runtime under another name, for a definition that is not Text Request's:
+        its methods keep the names derived from its operationIds."""
         config = {
             **self.config,
             "package_name_override": package,
             "project_name_override": package.replace("_", "-") + "-client",
         }
-        return replace(self, config=config, api_key_env=None)
+        return replace(self, config=config, api_key_env=None, methods={})
 
 
 def package_name(title: str) -> str:
@@ -104,7 +126,25 @@ def load_settings(overrides: Path) -> ClientSettings:
         retry=_section(path, data, "retry", Retry),
         rate_limit=_section(path, data, "rate_limit", RateLimit),
         pagination=_section(path, data, "pagination", Pagination),
+        methods=_methods(path, data.get("methods") or {}),
     )
+
+
+def _methods(path: Path, data: Any) -> dict[str, Method]:
+    """``OperationId: resource.method`` or ``{method: resource.method, body: keyword}``."""
+    if not isinstance(data, dict):
+        raise InputError(path, "methods: expected a mapping", hint="OperationId: resource.method")
+    found = {}
+    for operation, value in data.items():
+        entry = value if isinstance(value, dict) else {"method": value}
+        target, body = entry.get("method"), entry.get("body")
+        if not isinstance(target, str) or not METHOD.fullmatch(target):
+            raise InputError(path, f"methods: {operation}: {target!r}", hint="resource.method")
+        if body is not None and not (isinstance(body, str) and body.isidentifier()):
+            raise InputError(path, f"methods: {operation}: body {body!r}", hint="a keyword")
+        resource, name = target.split(".")
+        found[str(operation)] = Method(resource, name, body)
+    return found
 
 
 def _mapping(path: Path) -> dict[str, Any]:

@@ -13,7 +13,12 @@ import httpx
 Answer = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 CONTACT = {"phone_number": "4235550100", "first_name": "Ada", "total_msgs_sent": 3}
-MESSAGE = {"message_id": "m-1", "body": "hello", "message_direction": "S"}
+MESSAGE = {
+    "message_id": "m-1",
+    "body": "hello",
+    "message_direction": "S",
+    "message_timestamp_utc": "2026-01-02T03:04:05Z",
+}
 GROUP = {"id": 7, "name": "Regulars", "notes": ""}
 
 

@@ -11,6 +11,7 @@ import asyncio
 import base64
 import json
 import logging
+import pickle
 import subprocess
 import sys
 import threading
@@ -192,7 +193,7 @@ def shown(thing: Any) -> str:
 
 def test_the_credential_is_in_no_repr(generated: Generated) -> None:
     api = generated.client()
-    objects = [api, api.http, api.http.auth, api.http._transport, api.things]
+    objects = [api, api._http, api._auth, api._http._transport, api.things, api.with_options()]
     objects += [generated.package.AsyncClient(**generated.case.arguments)]
     for thing in objects:
         assert SECRET not in shown(thing) and BASIC not in shown(thing), type(thing)
@@ -203,7 +204,7 @@ def test_the_credential_is_in_no_error_even_when_the_server_echoes_it(
     generated: Generated, status: int
 ) -> None:
     server = Scripted(echo(status))
-    with pytest.raises(generated.package.ApiError) as caught:
+    with pytest.raises(generated.package.APIStatusError) as caught:
         get_thing(generated.client(server.transport(), retry=None))
     error = caught.value
     assert generated.case.received(server.requests[0])
@@ -212,15 +213,16 @@ def test_the_credential_is_in_no_error_even_when_the_server_echoes_it(
     assert error.body["password"] == "***"
 
 
-def test_httpx_errors_carry_a_request_without_the_credential_in_its_url(
+def test_a_transport_failure_is_ours_and_chains_to_nothing_that_holds_the_credential(
     generated: Generated,
 ) -> None:
     server = Scripted(httpx.ConnectError("refused"))
-    with pytest.raises(httpx.ConnectError) as caught:
+    with pytest.raises(generated.package.APIConnectionError) as caught:
         get_thing(generated.client(server.transport(), retry=None))
     assert generated.case.received(server.requests[0])
-    assert SECRET not in shown(caught.value) and SECRET not in str(caught.value.request.url)
-    assert SECRET not in repr(caught.value.request)
+    error = caught.value
+    assert error.__cause__ is None and error.__context__ is None  # no httpx request behind it
+    assert SECRET not in shown(error) and SECRET.encode() not in pickle.dumps(error)
 
 
 def test_the_credential_is_in_no_log_record_of_any_logger(
@@ -289,7 +291,7 @@ def test_the_generated_package_documents_how_to_authenticate(generated: Generate
     prefix = generated.rendered.report.package.upper()
     assert all(f"{prefix}_{suffix}" in readme for suffix in generated.case.env)
     if generated.case.kind == "bearer":
-        docstring = generated.package.client.__doc__ or ""
+        docstring = generated.package.Client.__doc__ or ""
         assert "runs no OAuth flow" in readme and "runs no OAuth flow" in docstring
 
 

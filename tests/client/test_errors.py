@@ -1,7 +1,8 @@
-"""Errors by status, carrying operation, status and body; a 204 that means "none" is None."""
+"""One hierarchy: status errors with the server's message, transport failures wrapped, pickling."""
 
 from __future__ import annotations
 
+import pickle
 from types import ModuleType
 from typing import Any
 
@@ -9,11 +10,13 @@ import httpx
 import pytest
 
 from .conftest import API_KEY
-from .scripted import Scripted, json_response
+from .scripted import GROUP, Scripted, json_response
 
 
-def client(tr: ModuleType, server: Scripted) -> Any:
-    return tr.Client(API_KEY, base_url="http://api.test", retry=None, transport=server.transport())
+def client(tr: ModuleType, server: Scripted, **options: Any) -> Any:
+    return tr.Client(
+        API_KEY, base_url="http://api.test", retry=None, transport=server.transport(), **options
+    )
 
 
 @pytest.mark.parametrize(
@@ -30,42 +33,113 @@ def client(tr: ModuleType, server: Scripted) -> Any:
     ],
 )
 def test_each_status_has_its_exception(tr: ModuleType, status: int, kind: str) -> None:
-    server = Scripted(json_response(status, {"message": "nope"}))
+    server = Scripted(json_response(status, {"message": "nope"}, **{"x-request-id": "r-1"}))
     with pytest.raises(getattr(tr, kind)) as caught:
-        client(tr, server).groups.get_groups(3)
+        client(tr, server).groups.list(3)
     error = caught.value
-    assert isinstance(error, tr.ApiError)
+    assert isinstance(error, tr.APIStatusError) and isinstance(error, tr.TextRequestError)
     assert (error.operation, error.status_code, error.body) == (
         "GetGroups",
         status,
         {"message": "nope"},
     )
-    assert f"GetGroups failed with HTTP {status}" in str(error) and "nope" in str(error)
+    assert error.message == "nope" and error.headers["x-request-id"] == "r-1"
+    assert f"GetGroups failed with HTTP {status}: nope" == str(error)
+
+
+def test_the_server_message_is_found_where_servers_put_it(tr: ModuleType) -> None:
+    for body, said in [
+        ({"error": {"message": "phone in use"}}, "phone in use"),
+        ({"errors": ["x"], "detail": "bad page"}, "bad page"),
+        ("phone_number is not valid", "phone_number is not valid"),
+        ({}, "Bad Request"),  # nothing said: the status' reason
+    ]:
+        server = Scripted(
+            json_response(400, body) if body != said else httpx.Response(400, text=said)
+        )
+        with pytest.raises(tr.BadRequest) as caught:
+            client(tr, server).contacts.delete(3, "x")
+        assert caught.value.message == said
 
 
 def test_rate_limited_carries_retry_after(tr: ModuleType) -> None:
     server = Scripted(json_response(429, {}, **{"retry-after": "42"}))
     with pytest.raises(tr.RateLimited) as caught:
-        client(tr, server).tags.get_tags(3)
+        client(tr, server).tags.list(3)
     assert caught.value.retry_after == 42.0
 
 
-def test_a_text_body_is_kept_as_text(tr: ModuleType) -> None:
-    server = Scripted(httpx.Response(400, text="phone_number is not valid"))
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda api: api.contacts.retrieve(3, "4235550100"),
+        lambda api: api.groups.retrieve(3, 9),
+        lambda api: api.payments.retrieve(3, 9),
+        lambda api: api.messages.list(3, "4235550100"),
+    ],
+)
+def test_a_read_answered_with_204_raises_not_found_like_a_404(tr: ModuleType, call: Any) -> None:
+    server = Scripted(httpx.Response(204))
+    with pytest.raises(tr.NotFound) as caught:
+        call(client(tr, server))
+    assert caught.value.status_code == 204
+
+
+def test_a_refused_connection_is_an_api_connection_error(tr: ModuleType) -> None:
+    server = Scripted(httpx.ConnectError("[Errno 111] Connection refused"))
+    with pytest.raises(tr.APIConnectionError) as caught:
+        client(tr, server).groups.retrieve(3, 9)
+    assert not isinstance(caught.value, tr.APITimeoutError)
+    assert "GetGroupById" in str(caught.value) and "refused" in str(caught.value)
+    assert isinstance(caught.value, tr.TextRequestError)
+
+
+def test_a_refused_connection_on_a_real_socket_too(tr: ModuleType) -> None:
+    api = tr.Client(API_KEY, base_url="http://127.0.0.1:9/api/v3", retry=None)
+    with pytest.raises(tr.APIConnectionError):
+        api.dashboards.retrieve(1)
+
+
+def test_a_timeout_is_an_api_timeout_error(tr: ModuleType) -> None:
+    server = Scripted(httpx.ReadTimeout("timed out"))
+    with pytest.raises(tr.APITimeoutError) as caught:
+        client(tr, server).groups.retrieve(3, 9)
+    assert isinstance(caught.value, tr.APIConnectionError)
+
+
+def test_a_missing_required_field_names_the_operation_and_the_field(tr: ModuleType) -> None:
+    server = Scripted(json_response(200, {"name": "Regulars"}))  # no id
+    with pytest.raises(tr.ResponseValidationError) as caught:
+        client(tr, server).groups.retrieve(3, 9)
+    assert "GetGroupById" in str(caught.value) and "Group.id" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        lambda tr: tr.BadRequest("CreateGroup", 400, {"message": "no"}, {"a": "b"}),
+        lambda tr: tr.RateLimited("GetTags", 429, None, {"retry-after": "3"}),
+        lambda tr: tr.APITimeoutError("timed out", operation="GetTags"),
+        lambda tr: tr.MissingApiKey("no API key"),
+    ],
+)
+def test_errors_pickle_with_their_fields(tr: ModuleType, error: Any) -> None:
+    original = error(tr)
+    copy = pickle.loads(pickle.dumps(original))
+    assert type(copy) is type(original) and str(copy) == str(original)
+    assert vars(copy) == vars(original)
+
+
+def test_a_raised_error_pickles_without_the_key(tr: ModuleType) -> None:
+    echo = lambda request: json_response(400, {"you_sent": dict(request.headers)})  # noqa: E731
     with pytest.raises(tr.BadRequest) as caught:
-        client(tr, server).contacts.delete_contact(3, "x")
-    assert caught.value.body == "phone_number is not valid"
+        client(tr, Scripted(echo)).groups.create(3, name="x")
+    data = pickle.dumps(caught.value)
+    assert (
+        API_KEY.encode() not in data and pickle.loads(data).body["you_sent"]["x-api-key"] == "***"
+    )
 
 
-def test_204_where_the_spec_means_none_returns_none(tr: ModuleType) -> None:
-    server = Scripted(httpx.Response(204))
-    api = client(tr, server)
-    assert api.contacts.get_contact_by_phone_number(3, "4235550100") is None
-    assert api.groups.get_group_by_id(3, 9) is None
-    assert api.payments.get_payment(3, 9) is None
-
-
-def test_a_204_not_in_the_spec_is_an_error(tr: ModuleType) -> None:
-    server = Scripted(httpx.Response(204))
-    with pytest.raises(tr.UnexpectedStatus):
-        client(tr, server).dashboards.get_dashboard(3)
+def test_a_success_still_parses(tr: ModuleType) -> None:
+    group = client(tr, Scripted(json_response(200, GROUP))).groups.retrieve(3, 7)
+    assert (group.id, group.name) == (7, "Regulars")

@@ -28,7 +28,7 @@ def test_unknown_fields_and_values_are_kept_not_refused(tr: ModuleType) -> None:
     body = {**PAYLOAD, "newField": 1, "conversation": {"messageDirection": "X", "status": "new"}}
     note = tr.parse_notification(body)
     assert note.conversation.message_direction == "X"
-    assert note.additional_properties == {"newField": 1}
+    assert note.model_extra == {"newField": 1}
 
 
 @pytest.mark.parametrize(

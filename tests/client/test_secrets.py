@@ -21,14 +21,14 @@ def echo_headers(status: int) -> Any:
 
 def test_the_key_is_sent_as_x_api_key(tr: ModuleType) -> None:
     server = Scripted(json_response(200, CONTACT))
-    tr.Client(API_KEY, transport=server.transport()).contacts.get_contact_by_phone_number(1, "1")
+    tr.Client(API_KEY, transport=server.transport()).contacts.retrieve(1, "1")
     assert server.requests[0].headers["x-api-key"] == API_KEY
 
 
 def test_the_key_comes_from_the_environment(tr: ModuleType, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("TEXTREQUEST_API_KEY", "from-env")
     server = Scripted(json_response(200, CONTACT))
-    tr.Client(transport=server.transport()).contacts.get_contact_by_phone_number(1, "1")
+    tr.Client(transport=server.transport()).contacts.retrieve(1, "1")
     assert server.requests[0].headers["x-api-key"] == "from-env"
 
 
@@ -44,7 +44,7 @@ def test_base_url_defaults_to_the_real_api_and_can_point_elsewhere(tr: ModuleTyp
     )
     server = Scripted(json_response(200, CONTACT))
     api = tr.Client(API_KEY, base_url="http://127.0.0.1:9/api/v3", transport=server.transport())
-    api.contacts.get_contact_by_phone_number(12, "4235550100")
+    api.contacts.retrieve(12, "4235550100")
     assert (
         str(server.requests[0].url) == "http://127.0.0.1:9/api/v3/dashboards/12/contacts/4235550100"
     )
@@ -54,9 +54,9 @@ def test_the_key_is_in_no_repr(tr: ModuleType) -> None:
     limiter = tr.RateLimiter()
     api = tr.Client(API_KEY, rate_limit=limiter)
     aapi = tr.AsyncClient(API_KEY, rate_limit=limiter)
-    objects = [api, aapi, api.http, api.http.auth, api.http.headers, api.retry, limiter]
-    objects += [getattr(api, tag) for tag in vars(api) if tag.islower()]
-    objects += [getattr(aapi, tag) for tag in vars(aapi) if tag.islower()]
+    objects = [api, aapi, api._http, api._auth, api._http.headers, api.retry, limiter]
+    objects += [api.contacts, aapi.contacts, api.with_raw_response, api.with_options(timeout=1)]
+    objects += [api.with_raw_response.contacts, vars(api), vars(aapi)]
     for thing in objects:
         assert API_KEY not in repr(thing) and API_KEY not in str(thing), type(thing)
 
@@ -65,8 +65,8 @@ def test_the_key_is_in_no_repr(tr: ModuleType) -> None:
 def test_the_key_is_in_no_error_even_when_the_server_echoes_it(tr: ModuleType, status: int):
     server = Scripted(echo_headers(status))
     api = tr.Client(API_KEY, retry=None, transport=server.transport())
-    with pytest.raises(tr.ApiError) as caught:
-        api.contacts.get_contact_by_phone_number(1, "1")
+    with pytest.raises(tr.APIStatusError) as caught:
+        api.contacts.retrieve(1, "1")
     error = caught.value
     assert API_KEY not in str(error) and API_KEY not in repr(error)
     assert API_KEY not in repr(error.body) and API_KEY not in repr(vars(error))
@@ -78,7 +78,7 @@ def test_the_key_is_in_no_log_line(tr: ModuleType, caplog: pytest.LogCaptureFixt
     caplog.set_level(logging.DEBUG)
     api = tr.Client(API_KEY, retry=tr.RetryPolicy(backoff=0), transport=server.transport())
     with pytest.raises(tr.BadRequest):
-        api.contacts.get_contact_by_phone_number(1, "1")
+        api.contacts.retrieve(1, "1")
     assert server.count == 3
     assert any(
         "retrying GET /api/v3/dashboards/1/contacts/1" in r.getMessage() for r in caplog.records
@@ -92,7 +92,7 @@ def test_the_async_client_keeps_the_key_out_too(tr: ModuleType) -> None:
     async def run() -> Any:
         async with tr.AsyncClient(API_KEY, transport=server.transport()) as api:
             with pytest.raises(tr.Unauthorized) as caught:
-                await api.contacts.get_contact_by_phone_number(1, "1")
+                await api.contacts.retrieve(1, "1")
             return caught.value
 
     error = asyncio.run(run())

@@ -187,17 +187,14 @@ def test_every_operation_reaches_the_server_as_the_definition_says(
     with aranda.Client(api_key=TOKEN, base_url=base_url, retry=None) as client:
         assert client.default.test_connection() is True
         created = client.default.create_case(
-            body=models.CreateCaseBody(
-                item_type=1, project_id=3, service_id=7, category_id=12, subject="Printer down"
-            )
+            item_type=1, project_id=3, service_id=7, category_id=12, subject="Printer down"
         )
         code = created.id_by_project
         assert code == "IM-1-3" and created.id == 1
         case = client.default.get_case(code)
         assert (case.subject, case.project_name) == ("Printer down", PROJECTS[3])
         assert case.is_closed is False
-        change = models.UpdateCaseBody(state_id=2, commentary="on it")
-        assert client.default.update_case(code, body=change).result is True
+        assert client.default.update_case(code, state_id=2, commentary="on it").result is True
         client.default.attach_note(code, message="Toner replaced")
         assert client.default.get_case(code).commentary == "Toner replaced"
         filters = models.SearchTicketsBodyFiltersItem(
@@ -205,12 +202,12 @@ def test_every_operation_reaches_the_server_as_the_definition_says(
             operator=models.SearchTicketsBodyFiltersItemSearchOperator("EqualTo"),
             value="3",
         )
-        query = models.SearchTicketsBody(
-            logic_operator=models.SearchTicketsBodyRelationBetweenFilters("And"), filters=[filters]
+        found = client.default.search_tickets(logic_operator="And", filters=[filters])
+        assert [c.id_by_project for c in found] == [code]
+        attached = client.default.attach_file(
+            ticket_id=code, file="UERGIGJ5dGVz", file_name="report.pdf"
         )
-        assert [c.id_by_project for c in client.default.search_tickets(body=query)] == [code]
-        attachment = models.AttachFileJsonBody(file="UERGIGJ5dGVz", file_name="report.pdf")
-        assert client.default.attach_file(body=attachment, ticket_id=code) is None
+        assert attached is None
     [(ticket, sent_file)] = state.attachments
     assert ticket == code
     assert json.loads(sent_file) == {"file": "UERGIGJ5dGVz", "fileName": "report.pdf"}
@@ -225,16 +222,15 @@ def test_a_400_raises_bad_request_whose_message_names_the_asms_error(
     aranda: ModuleType, asms: tuple[Asms, str]
 ) -> None:
     state, base_url = asms
-    body = aranda.models.CreateCaseBody(
-        item_type=1, project_id=999, service_id=7, category_id=12, subject="Wrong project"
-    )
+    body = {"item_type": 1, "project_id": 999, "service_id": 7, "category_id": 12}
     with (
         aranda.Client(api_key=TOKEN, base_url=base_url, retry=None) as client,
         pytest.raises(aranda.BadRequest) as caught,
     ):
-        client.default.create_case(body=body)
+        client.default.create_case(**body, subject="Wrong project")
     error = caught.value
-    assert isinstance(error, aranda.ApiError)
+    assert isinstance(error, aranda.APIStatusError)
+    assert error.message == "InvalidProjectId"
     assert error.status_code == 400 and error.operation == "CreateCase"
     assert error.body == {"Message": "InvalidProjectId"}
     assert "InvalidProjectId" in str(error) and "400" in str(error)
@@ -287,9 +283,7 @@ def test_a_server_error_on_a_read_is_retried_and_a_create_is_not(
         with pytest.raises(aranda.ServerError):
             client.default.get_case("FAIL-1")
         assert len(state.seen) - before == 3
-        crash = aranda.models.CreateCaseBody(
-            item_type=1, project_id=3, service_id=7, category_id=12, subject="crash"
-        )
+        crash = {"item_type": 1, "project_id": 3, "service_id": 7, "category_id": 12}
         with pytest.raises(aranda.ServerError, match="FailureGetAdditionalFields"):
-            client.default.create_case(body=crash)
+            client.default.create_case(**crash, subject="crash")
         assert len(state.seen) - before == 4

@@ -179,7 +179,7 @@ def test_every_shape_gives_a_client_with_one_function_per_operation(tmp_path: Pa
         methods = [m for m, _ in inspect.getmembers(type(client.default), inspect.isfunction)]
         assert len([m for m in methods if not m.startswith("_")]) == len(SHAPES.operations)
         client.default.get_order(order_number="A 1")
-        client.default.compress(body=package.types.File(payload=b"hello"))
+        client.default.compress(body=b"hello")
     assert sent[0].url.raw_path == b"/orders/A%201"
     assert sent[1].headers["content-type"] == "text/plain" and sent[1].content == b"hello"
 

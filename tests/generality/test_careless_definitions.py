@@ -121,13 +121,14 @@ def package_of(run: Run) -> str:
 TULIP = {"username": "apikey.2_x", "password": "s"}
 
 
-def sent_by(run: Run, call: Any, **credential: str) -> httpx.Request:
-    """The request the corpus client of ``run`` sends for ``call(resource)``."""
+def sent_by(run: Run, call: Any, answer_json: Any = (), **credential: str) -> httpx.Request:
+    """The request the corpus client of ``run`` sends for ``call(resource)``, answered with
+    ``answer_json`` (an empty list unless the operation promises something else)."""
     seen: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json=[])
+        return httpx.Response(200, json=list(answer_json) if answer_json == () else answer_json)
 
     with isolated_import(run.out / "client", package_of(run)) as package:
         client = package.Client(**credential, transport=httpx.MockTransport(answer), retry=None)
@@ -142,7 +143,9 @@ def test_tulip_sends_http_basic_from_username_and_password(corpus_runs: dict[str
 
 
 def test_boldsign_sends_the_access_token_as_bearer(corpus_runs: dict[str, Run]) -> None:
-    request = sent_by(corpus_runs["BoldSign"], lambda api: api.brand_list(), access_token="t-1")
+    request = sent_by(
+        corpus_runs["BoldSign"], lambda api: api.brand_list(), answer_json={}, access_token="t-1"
+    )
     assert request.headers["Authorization"] == "Bearer t-1"
 
 
@@ -219,9 +222,10 @@ def test_a_tag_whose_every_operation_is_skipped_still_gives_a_client(tmp_path: P
     [skipped] = report.skipped
     assert (skipped.operation, skipped.pointer) == ("A", "/paths/~1a/get") and skipped.reason
     with isolated_import(tmp_path / "client", report.package) as package:
-        client = package.Client(api_key="k", base_url="http://127.0.0.1:9")
+        client = package.Client(base_url="http://127.0.0.1:9")
         assert callable(client.fine.b)
-    assert "client.fine.b(...)" in (tmp_path / "client" / "README.md").read_text()
+    readme = (tmp_path / "client" / "README.md").read_text()
+    assert "| `client.fine` | `b`: B |" in readme and "client.lonely" not in readme
 
 
 BODY_BRANCH = re.compile(r"isinstance\(body, ([^)]+)\)")
@@ -258,7 +262,7 @@ def test_a_body_that_is_not_an_inline_object_is_sent_as_json_only(
         return httpx.Response(200)
 
     with isolated_import(tmp_path / "client", report.package) as package:
-        client = package.Client(api_key="k", transport=httpx.MockTransport(answer), retry=None)
+        client = package.Client(transport=httpx.MockTransport(answer), retry=None)
         client.default.a(body=["x", "y"])
     assert sent[0].headers["content-type"] == "application/json"
     assert json.loads(sent[0].content) == ["x", "y"]

@@ -92,7 +92,7 @@ def test_a_connector_titled_email_gets_a_client_that_imports(
     assert package == "connector_email"
     with isolated_import(run.out / "client", package) as client:
         assert Path(str(client.__file__)).is_relative_to(run.out / "client")
-        assert client.Client(api_key="k", base_url="http://127.0.0.1:9")
+        assert client.Client(base_url="http://127.0.0.1:9")
 
 
 def test_a_doubled_byte_order_mark_is_refused_at_1_1_and_removed_by_lenient() -> None:

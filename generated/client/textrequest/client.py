@@ -1,414 +1,290 @@
 """The Text Request client, sync (``Client``) and async (``AsyncClient``).
 
-The API key comes from the ``api_key`` argument or ``TEXTREQUEST_API_KEY`` and
-travels only in the ``x-api-key`` header of the underlying httpx
-client: no attribute, repr, log line or exception of this package holds it.
-Retries and the optional rate limiter sit in the httpx transport, below every
-operation. Operations are grouped by the spec's tags, one attribute each.
+The credential is held only by the ``httpx.Auth`` that puts it on each request
+as it leaves: no attribute, repr, log line or exception of this package holds
+it. Everything a call does (throttle, retry, errors, pages) is the request loop
+of ``_base_client``; these classes only name the resources.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import os
-import random
-import threading
-import time
-from collections import deque
-from collections.abc import Awaitable, Callable, Generator
-from dataclasses import dataclass
-from types import TracebackType
+from functools import cached_property
 
 import httpx
 
-from .api.contacts import AsyncContactsApi, ContactsApi
-from .api.conversations import AsyncConversationsApi, ConversationsApi
-from .api.custom_fields import AsyncCustomFieldsApi, CustomFieldsApi
-from .api.dashboards import AsyncDashboardsApi, DashboardsApi
-from .api.groups import AsyncGroupsApi, GroupsApi
-from .api.messages import AsyncMessagesApi, MessagesApi
-from .api.payments import AsyncPaymentsApi, PaymentsApi
-from .api.tags import AsyncTagsApi, TagsApi
-from .api.webhooks import AsyncWebhooksApi, WebhooksApi
-from .errors import MissingApiKey, retry_after
+from . import _constants as C
+from ._auth import (
+    ApiKeyAuth,
+    credentials,
+)
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._limiter import RateLimiter
+from ._retry import RetryPolicy
+from ._types import Headers, Timeout
+from .api.contacts import (
+    AsyncContactsResource,
+    AsyncContactsResourceWithRawResponse,
+    ContactsResource,
+    ContactsResourceWithRawResponse,
+)
+from .api.conversations import (
+    AsyncConversationsResource,
+    AsyncConversationsResourceWithRawResponse,
+    ConversationsResource,
+    ConversationsResourceWithRawResponse,
+)
+from .api.custom_fields import (
+    AsyncCustomFieldsResource,
+    AsyncCustomFieldsResourceWithRawResponse,
+    CustomFieldsResource,
+    CustomFieldsResourceWithRawResponse,
+)
+from .api.dashboards import (
+    AsyncDashboardsResource,
+    AsyncDashboardsResourceWithRawResponse,
+    DashboardsResource,
+    DashboardsResourceWithRawResponse,
+)
+from .api.groups import (
+    AsyncGroupsResource,
+    AsyncGroupsResourceWithRawResponse,
+    GroupsResource,
+    GroupsResourceWithRawResponse,
+)
+from .api.messages import (
+    AsyncMessagesResource,
+    AsyncMessagesResourceWithRawResponse,
+    MessagesResource,
+    MessagesResourceWithRawResponse,
+)
+from .api.payments import (
+    AsyncPaymentsResource,
+    AsyncPaymentsResourceWithRawResponse,
+    PaymentsResource,
+    PaymentsResourceWithRawResponse,
+)
+from .api.tags import (
+    AsyncTagsResource,
+    AsyncTagsResourceWithRawResponse,
+    TagsResource,
+    TagsResourceWithRawResponse,
+)
+from .api.webhooks import (
+    AsyncWebhooksResource,
+    AsyncWebhooksResourceWithRawResponse,
+    WebhooksResource,
+    WebhooksResourceWithRawResponse,
+)
 
-DEFAULT_BASE_URL = "https://api.textrequest.com/api/v3"
-API_KEY_ENV = "TEXTREQUEST_API_KEY"
-API_KEY_HEADER = "x-api-key"
-USER_AGENT = "textrequest-client/3.0"
-DEFAULT_TIMEOUT = 30.0
-
-logger = logging.getLogger("textrequest")
-
-
-class RateLimiter:
-    """At most ``calls`` requests start in any window of ``period`` seconds.
-
-    Off unless given to a client. One limiter serves every thread and task
-    that uses the client it was given to (give the same one to a ``Client``
-    and an ``AsyncClient`` to share it between them). Each request reserves
-    the next free start time under a lock and then waits outside it, so a
-    thread's wait never blocks another thread's reservation. Retries take a
-    slot like any call: the server counts them too.
-    """
-
-    def __init__(
-        self,
-        calls: int = 100,
-        period: float = 60.0,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        if calls < 1 or period <= 0:
-            raise ValueError("a rate limit needs calls >= 1 and period > 0")
-        self.calls = calls
-        self.period = period
-        self._clock = clock
-        self._starts: deque[float] = deque(maxlen=calls)
-        self._lock = threading.Lock()
-
-    def reserve(self) -> float:
-        """Claim the next start time; the seconds to wait until it (0 when it is now)."""
-        with self._lock:
-            now = self._clock()
-            start = now
-            if len(self._starts) == self.calls:
-                start = max(now, self._starts[0] + self.period)
-            self._starts.append(start)
-        return start - now
-
-    def __repr__(self) -> str:
-        return f"RateLimiter(calls={self.calls}, period={self.period})"
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """When a request is sent again, and after how long.
-
-    A response with status 429 or 5xx is retried only for ``methods`` (GET,
-    PUT, DELETE: repeating them changes nothing). A POST sends a text, a
-    payment or a contact, so it is sent again only when the connection failed
-    before the request went out. The wait before retry ``n`` is a random time
-    up to ``backoff * 2 ** (n - 1)`` seconds (exponential, with full jitter),
-    never more than ``max_backoff``; a ``Retry-After`` from the server is
-    used as it is, and when it asks for more than ``max_backoff`` the error
-    is raised instead of waiting. ``attempts`` counts every try (1: no retries).
-    """
-
-    attempts: int = 3
-    backoff: float = 0.5
-    max_backoff: float = 30.0
-    methods: frozenset[str] = frozenset({"GET", "PUT", "DELETE"})
-
-    def __post_init__(self) -> None:
-        if self.attempts < 1 or self.backoff < 0 or self.max_backoff < 0:
-            raise ValueError("a retry policy needs attempts >= 1 and backoffs >= 0")
-
-    def after_response(
-        self,
-        request: httpx.Request,
-        response: httpx.Response,
-        attempt: int,
-        draw: Callable[[], float],
-    ) -> float | None:
-        """Seconds to wait before sending ``request`` again, or None to keep ``response``."""
-        status = response.status_code
-        if request.method not in self.methods or not (status == 429 or 500 <= status <= 599):
-            return None
-        return self._wait(attempt, retry_after(response), draw)
-
-    def after_error(
-        self,
-        request: httpx.Request,
-        error: httpx.TransportError,
-        attempt: int,
-        draw: Callable[[], float],
-    ) -> float | None:
-        """Seconds to wait before sending ``request`` again, or None to raise ``error``."""
-        never_sent = isinstance(error, NEVER_SENT)
-        if not never_sent and not (
-            request.method in self.methods and isinstance(error, MAYBE_SENT)
-        ):
-            return None
-        return self._wait(attempt, None, draw)
-
-    def _wait(self, attempt: int, advised: float | None, draw: Callable[[], float]) -> float | None:
-        if attempt >= self.attempts:
-            return None
-        if advised is not None:
-            return advised if advised <= self.max_backoff else None
-        return draw() * min(self.max_backoff, self.backoff * 2.0 ** (attempt - 1))
-
-
-# The connection failed before any byte of the request was sent: safe for every method.
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# The request may have reached the server: safe only for methods that can repeat.
-MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-
-
-class RetryingTransport(httpx.BaseTransport):
-    """Wraps the network transport: takes a rate-limit slot per try, retries per policy.
-
-    Living below ``httpx.Client`` means every operation gets the same
-    behaviour without any generated code knowing about it.
-    """
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        policy: RetryPolicy,
-        limiter: RateLimiter | None = None,
-        *,
-        sleep: Callable[[float], None] = time.sleep,
-        draw: Callable[[], float] = random.random,
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._limiter = limiter
-        self._sleep = sleep
-        self._draw = draw
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 1
-        while True:
-            if self._limiter is not None and (wait := self._limiter.reserve()) > 0:
-                self._sleep(wait)
-            try:
-                response = self._inner.handle_request(request)
-            except httpx.TransportError as error:
-                delay = self._policy.after_error(request, error, attempt, self._draw)
-                if delay is None:
-                    raise
-                reason = type(error).__name__
-            else:
-                delay = self._policy.after_response(request, response, attempt, self._draw)
-                if delay is None:
-                    return response
-                response.close()
-                reason = f"HTTP {response.status_code}"
-            _log_retry(request, reason, attempt, delay)
-            self._sleep(delay)
-            attempt += 1
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class AsyncRetryingTransport(httpx.AsyncBaseTransport):
-    """``RetryingTransport`` for ``httpx.AsyncClient``: the same policy, awaiting instead of sleeping."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        limiter: RateLimiter | None = None,
-        *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        draw: Callable[[], float] = random.random,
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._limiter = limiter
-        self._sleep = sleep
-        self._draw = draw
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 1
-        while True:
-            if self._limiter is not None and (wait := self._limiter.reserve()) > 0:
-                await self._sleep(wait)
-            try:
-                response = await self._inner.handle_async_request(request)
-            except httpx.TransportError as error:
-                delay = self._policy.after_error(request, error, attempt, self._draw)
-                if delay is None:
-                    raise
-                reason = type(error).__name__
-            else:
-                delay = self._policy.after_response(request, response, attempt, self._draw)
-                if delay is None:
-                    return response
-                await response.aclose()
-                reason = f"HTTP {response.status_code}"
-            _log_retry(request, reason, attempt, delay)
-            await self._sleep(delay)
-            attempt += 1
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def _log_retry(request: httpx.Request, reason: str, attempt: int, delay: float) -> None:
-    """Method and path only: headers (the API key) and query never reach a log."""
-    logger.info(
-        "retrying %s %s after %s (try %d failed), in %.2f s",
-        request.method,
-        request.url.path,
-        reason,
-        attempt,
-        delay,
-    )
-
-
+DEFAULT_BASE_URL = C.DEFAULT_BASE_URL
 DEFAULT_RETRY = RetryPolicy()
 
 
-class ApiKeyAuth(httpx.Auth):
-    """Puts the key on each request as it is sent; the only object that holds it."""
+class Client(SyncAPIClient):
+    """Calls the Text Request API; one attribute per resource.
 
-    def __init__(self, api_key: str | None) -> None:
-        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        if API_KEY_HEADER and not key:
-            raise MissingApiKey(f"no API key: pass api_key=... or set the {API_KEY_ENV} variable")
-        self._key = key or ""
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if API_KEY_HEADER:
-            request.headers[API_KEY_HEADER] = self._key
-        yield request
-
-    def __repr__(self) -> str:
-        return "ApiKeyAuth(***)"
-
-
-class Client:
-    """Calls the API and waits for each answer.
-
-    ``retry`` (a ``RetryPolicy``; None turns retries off), ``rate_limit`` (a
-    ``RateLimiter``; off by default), ``timeout`` in seconds, and
-    ``transport``, the httpx transport that reaches the network (a
-    ``httpx.MockTransport`` in tests). Use it in a ``with`` block, or call
-    ``close()``, to release its connections.
+    The key comes from ``api_key`` or ``TEXTREQUEST_API_KEY`` and is sent in the
+    ``x-api-key`` header.
+    ``base_url`` defaults to ``TEXTREQUEST_BASE_URL``, else the real API.
+    ``retry`` is a ``RetryPolicy`` (None: no retries), ``rate_limit`` a ``RateLimiter``
+    (off unless given), ``timeout`` seconds per call. ``http_client`` brings your own
+    ``httpx.Client`` (its proxies, limits and event hooks); otherwise ``transport`` is the
+    one the client's own uses (``httpx.MockTransport`` in tests). Close it with
+    ``with`` or ``close()``.
     """
 
-    contacts: ContactsApi
-    conversations: ConversationsApi
-    custom_fields: CustomFieldsApi
-    dashboards: DashboardsApi
-    groups: GroupsApi
-    messages: MessagesApi
-    payments: PaymentsApi
-    tags: TagsApi
-    webhooks: WebhooksApi
+    contacts: ContactsResource
+    conversations: ConversationsResource
+    custom_fields: CustomFieldsResource
+    dashboards: DashboardsResource
+    groups: GroupsResource
+    messages: MessagesResource
+    payments: PaymentsResource
+    tags: TagsResource
+    webhooks: WebhooksResource
+    with_raw_response: ClientWithRawResponse
+    """The same resources, whose methods return the ``APIResponse``."""
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
+        timeout: Timeout = C.DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = DEFAULT_RETRY,
         rate_limit: RateLimiter | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        default_headers: Headers | None = None,
     ) -> None:
-        self.base_url = base_url
-        self.retry = retry or RetryPolicy(attempts=1)
-        self.rate_limit = rate_limit
-        network = transport if transport is not None else httpx.HTTPTransport()
-        self.http = httpx.Client(
-            base_url=base_url,
-            auth=ApiKeyAuth(api_key),
-            headers={"user-agent": USER_AGENT},
+        super().__init__(
+            base_url=base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL,
+            auth=ApiKeyAuth(credentials("API key", (api_key, C.API_KEY_ENV))[0], C.AUTH_NAME),
             timeout=timeout,
-            transport=RetryingTransport(network, self.retry, rate_limit),
+            retry=retry,
+            rate_limit=rate_limit,
+            headers=default_headers,
+            http_client=http_client,
+            transport=transport,
         )
-        self.contacts = ContactsApi(self)
-        self.conversations = ConversationsApi(self)
-        self.custom_fields = CustomFieldsApi(self)
-        self.dashboards = DashboardsApi(self)
-        self.groups = GroupsApi(self)
-        self.messages = MessagesApi(self)
-        self.payments = PaymentsApi(self)
-        self.tags = TagsApi(self)
-        self.webhooks = WebhooksApi(self)
+        self._bind()
 
-    def close(self) -> None:
-        self.http.close()
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"Client(base_url={self.base_url!r}, retry={self.retry!r}, rate_limit={self.rate_limit!r})"
+    def _bind(self) -> None:
+        self.contacts = ContactsResource(self)
+        self.conversations = ConversationsResource(self)
+        self.custom_fields = CustomFieldsResource(self)
+        self.dashboards = DashboardsResource(self)
+        self.groups = GroupsResource(self)
+        self.messages = MessagesResource(self)
+        self.payments = PaymentsResource(self)
+        self.tags = TagsResource(self)
+        self.webhooks = WebhooksResource(self)
+        self.with_raw_response = ClientWithRawResponse(self)
 
 
-class AsyncClient:
-    """``Client`` for asyncio: the same operations, to be awaited; ``async with`` or ``aclose()``."""
+class ClientWithRawResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
 
-    contacts: AsyncContactsApi
-    conversations: AsyncConversationsApi
-    custom_fields: AsyncCustomFieldsApi
-    dashboards: AsyncDashboardsApi
-    groups: AsyncGroupsApi
-    messages: AsyncMessagesApi
-    payments: AsyncPaymentsApi
-    tags: AsyncTagsApi
-    webhooks: AsyncWebhooksApi
+    @cached_property
+    def contacts(self) -> ContactsResourceWithRawResponse:
+        return ContactsResourceWithRawResponse(self._client.contacts)
+
+    @cached_property
+    def conversations(self) -> ConversationsResourceWithRawResponse:
+        return ConversationsResourceWithRawResponse(self._client.conversations)
+
+    @cached_property
+    def custom_fields(self) -> CustomFieldsResourceWithRawResponse:
+        return CustomFieldsResourceWithRawResponse(self._client.custom_fields)
+
+    @cached_property
+    def dashboards(self) -> DashboardsResourceWithRawResponse:
+        return DashboardsResourceWithRawResponse(self._client.dashboards)
+
+    @cached_property
+    def groups(self) -> GroupsResourceWithRawResponse:
+        return GroupsResourceWithRawResponse(self._client.groups)
+
+    @cached_property
+    def messages(self) -> MessagesResourceWithRawResponse:
+        return MessagesResourceWithRawResponse(self._client.messages)
+
+    @cached_property
+    def payments(self) -> PaymentsResourceWithRawResponse:
+        return PaymentsResourceWithRawResponse(self._client.payments)
+
+    @cached_property
+    def tags(self) -> TagsResourceWithRawResponse:
+        return TagsResourceWithRawResponse(self._client.tags)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResourceWithRawResponse:
+        return WebhooksResourceWithRawResponse(self._client.webhooks)
+
+
+class AsyncClient(AsyncAPIClient):
+    """Awaits the Text Request API; one attribute per resource.
+
+    The key comes from ``api_key`` or ``TEXTREQUEST_API_KEY`` and is sent in the
+    ``x-api-key`` header.
+    ``base_url`` defaults to ``TEXTREQUEST_BASE_URL``, else the real API.
+    ``retry`` is a ``RetryPolicy`` (None: no retries), ``rate_limit`` a ``RateLimiter``
+    (off unless given), ``timeout`` seconds per call. ``http_client`` brings your own
+    ``httpx.AsyncClient`` (its proxies, limits and event hooks); otherwise ``transport`` is the
+    one the client's own uses (``httpx.MockTransport`` in tests). Close it with
+    ``async with`` or ``await close()``.
+    """
+
+    contacts: AsyncContactsResource
+    conversations: AsyncConversationsResource
+    custom_fields: AsyncCustomFieldsResource
+    dashboards: AsyncDashboardsResource
+    groups: AsyncGroupsResource
+    messages: AsyncMessagesResource
+    payments: AsyncPaymentsResource
+    tags: AsyncTagsResource
+    webhooks: AsyncWebhooksResource
+    with_raw_response: AsyncClientWithRawResponse
+    """The same resources, whose methods return the ``APIResponse``."""
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
+        timeout: Timeout = C.DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = DEFAULT_RETRY,
         rate_limit: RateLimiter | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        default_headers: Headers | None = None,
     ) -> None:
-        self.base_url = base_url
-        self.retry = retry or RetryPolicy(attempts=1)
-        self.rate_limit = rate_limit
-        network = transport if transport is not None else httpx.AsyncHTTPTransport()
-        self.http = httpx.AsyncClient(
-            base_url=base_url,
-            auth=ApiKeyAuth(api_key),
-            headers={"user-agent": USER_AGENT},
+        super().__init__(
+            base_url=base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL,
+            auth=ApiKeyAuth(credentials("API key", (api_key, C.API_KEY_ENV))[0], C.AUTH_NAME),
             timeout=timeout,
-            transport=AsyncRetryingTransport(network, self.retry, rate_limit),
+            retry=retry,
+            rate_limit=rate_limit,
+            headers=default_headers,
+            http_client=http_client,
+            transport=transport,
         )
-        self.contacts = AsyncContactsApi(self)
-        self.conversations = AsyncConversationsApi(self)
-        self.custom_fields = AsyncCustomFieldsApi(self)
-        self.dashboards = AsyncDashboardsApi(self)
-        self.groups = AsyncGroupsApi(self)
-        self.messages = AsyncMessagesApi(self)
-        self.payments = AsyncPaymentsApi(self)
-        self.tags = AsyncTagsApi(self)
-        self.webhooks = AsyncWebhooksApi(self)
+        self._bind()
 
-    async def aclose(self) -> None:
-        await self.http.aclose()
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncClient(base_url={self.base_url!r}, retry={self.retry!r}, rate_limit={self.rate_limit!r})"
+    def _bind(self) -> None:
+        self.contacts = AsyncContactsResource(self)
+        self.conversations = AsyncConversationsResource(self)
+        self.custom_fields = AsyncCustomFieldsResource(self)
+        self.dashboards = AsyncDashboardsResource(self)
+        self.groups = AsyncGroupsResource(self)
+        self.messages = AsyncMessagesResource(self)
+        self.payments = AsyncPaymentsResource(self)
+        self.tags = AsyncTagsResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
+        self.with_raw_response = AsyncClientWithRawResponse(self)
 
 
-__all__ = [
-    "DEFAULT_BASE_URL",
-    "AsyncClient",
-    "AsyncRetryingTransport",
-    "Client",
-    "RateLimiter",
-    "RetryPolicy",
-    "RetryingTransport",
-]
+class AsyncClientWithRawResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def contacts(self) -> AsyncContactsResourceWithRawResponse:
+        return AsyncContactsResourceWithRawResponse(self._client.contacts)
+
+    @cached_property
+    def conversations(self) -> AsyncConversationsResourceWithRawResponse:
+        return AsyncConversationsResourceWithRawResponse(self._client.conversations)
+
+    @cached_property
+    def custom_fields(self) -> AsyncCustomFieldsResourceWithRawResponse:
+        return AsyncCustomFieldsResourceWithRawResponse(self._client.custom_fields)
+
+    @cached_property
+    def dashboards(self) -> AsyncDashboardsResourceWithRawResponse:
+        return AsyncDashboardsResourceWithRawResponse(self._client.dashboards)
+
+    @cached_property
+    def groups(self) -> AsyncGroupsResourceWithRawResponse:
+        return AsyncGroupsResourceWithRawResponse(self._client.groups)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesResourceWithRawResponse:
+        return AsyncMessagesResourceWithRawResponse(self._client.messages)
+
+    @cached_property
+    def payments(self) -> AsyncPaymentsResourceWithRawResponse:
+        return AsyncPaymentsResourceWithRawResponse(self._client.payments)
+
+    @cached_property
+    def tags(self) -> AsyncTagsResourceWithRawResponse:
+        return AsyncTagsResourceWithRawResponse(self._client.tags)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
+        return AsyncWebhooksResourceWithRawResponse(self._client.webhooks)
+
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]

@@ -1,193 +1,65 @@
+"""ContactInput"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from .._models import BaseModel
 
 if TYPE_CHECKING:
-    from ..models.custom_field_value import CustomFieldValue
+    from .custom_field_value import CustomFieldValue, CustomFieldValueParam
 
 
-T = TypeVar("T", bound="ContactInput")
+@dataclass(kw_only=True, repr=False)
+class ContactInput(BaseModel):
+    """ContactInput
 
-
-@_attrs_define
-class ContactInput:
-    """
     Attributes:
-        first_name (str | Unset):
-        last_name (str | Unset):
-        display_name (str | Unset): Full name, as the app lists it.
-        is_suppressed (bool | Unset): Their texts do not lift the conversation in the queue.
-        is_archived (bool | Unset): Archived conversations are left out of lists.
-        is_blocked (bool | Unset): Their texts are neither received nor kept.
-        suppressed_reason (None | str | Unset): Null unless suppressed.
-        note (str | Unset): Never shown to the contact.
-        groups (list[int] | Unset): Unknown ids are ignored.
-        contact_tags (list[str] | Unset): Unknown ids are ignored.
-        custom_fields (list[CustomFieldValue] | Unset): Unknown ids are ignored.
-        is_resolved (bool | Unset): A new text from the contact sets it back to false.
+        first_name: First name
+        last_name: Last name
+        display_name: Full name, as the app lists it.
+        is_suppressed: Their texts do not lift the conversation in the queue.
+        is_archived: Archived conversations are left out of lists.
+        is_blocked: Their texts are neither received nor kept.
+        suppressed_reason: Null unless suppressed.
+        note: Never shown to the contact.
+        groups: Unknown ids are ignored.
+        contact_tags: Unknown ids are ignored.
+        custom_fields: Unknown ids are ignored.
+        is_resolved: A new text from the contact sets it back to false.
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    is_suppressed: bool | Unset = UNSET
-    is_archived: bool | Unset = UNSET
-    is_blocked: bool | Unset = UNSET
-    suppressed_reason: None | str | Unset = UNSET
-    note: str | Unset = UNSET
-    groups: list[int] | Unset = UNSET
-    contact_tags: list[str] | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | Unset = UNSET
-    is_resolved: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    first_name: str | None = None
+    last_name: str | None = None
+    display_name: str | None = None
+    is_suppressed: bool | None = None
+    is_archived: bool | None = None
+    is_blocked: bool | None = None
+    suppressed_reason: str | None = None
+    note: str | None = None
+    groups: list[int] | None = None
+    contact_tags: list[str] | None = None
+    custom_fields: list[CustomFieldValue] | None = None
+    is_resolved: bool | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
 
-        last_name = self.last_name
+class ContactInputParam(TypedDict, total=False):
+    """``ContactInput`` as a plain dict, for arguments: keys are the JSON names."""
 
-        display_name = self.display_name
+    first_name: str
+    last_name: str
+    display_name: str
+    is_suppressed: bool
+    is_archived: bool
+    is_blocked: bool
+    suppressed_reason: str | None
+    note: str
+    groups: Sequence[int]
+    contact_tags: Sequence[str]
+    custom_fields: Sequence[CustomFieldValue | CustomFieldValueParam]
+    is_resolved: bool
 
-        is_suppressed = self.is_suppressed
 
-        is_archived = self.is_archived
-
-        is_blocked = self.is_blocked
-
-        suppressed_reason: None | str | Unset
-        if isinstance(self.suppressed_reason, Unset):
-            suppressed_reason = UNSET
-        else:
-            suppressed_reason = self.suppressed_reason
-
-        note = self.note
-
-        groups: list[int] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups
-
-        contact_tags: list[str] | Unset = UNSET
-        if not isinstance(self.contact_tags, Unset):
-            contact_tags = self.contact_tags
-
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
-
-        is_resolved = self.is_resolved
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if is_suppressed is not UNSET:
-            field_dict["is_suppressed"] = is_suppressed
-        if is_archived is not UNSET:
-            field_dict["is_archived"] = is_archived
-        if is_blocked is not UNSET:
-            field_dict["is_blocked"] = is_blocked
-        if suppressed_reason is not UNSET:
-            field_dict["suppressed_reason"] = suppressed_reason
-        if note is not UNSET:
-            field_dict["note"] = note
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if contact_tags is not UNSET:
-            field_dict["contact_tags"] = contact_tags
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if is_resolved is not UNSET:
-            field_dict["is_resolved"] = is_resolved
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        display_name = d.pop("display_name", UNSET)
-
-        is_suppressed = d.pop("is_suppressed", UNSET)
-
-        is_archived = d.pop("is_archived", UNSET)
-
-        is_blocked = d.pop("is_blocked", UNSET)
-
-        def _parse_suppressed_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suppressed_reason = _parse_suppressed_reason(d.pop("suppressed_reason", UNSET))
-
-        note = d.pop("note", UNSET)
-
-        groups = cast(list[int], d.pop("groups", UNSET))
-
-        contact_tags = cast(list[str], d.pop("contact_tags", UNSET))
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        is_resolved = d.pop("is_resolved", UNSET)
-
-        contact_input = cls(
-            first_name=first_name,
-            last_name=last_name,
-            display_name=display_name,
-            is_suppressed=is_suppressed,
-            is_archived=is_archived,
-            is_blocked=is_blocked,
-            suppressed_reason=suppressed_reason,
-            note=note,
-            groups=groups,
-            contact_tags=contact_tags,
-            custom_fields=custom_fields,
-            is_resolved=is_resolved,
-        )
-
-        contact_input.additional_properties = d
-        return contact_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ContactInput", "ContactInputParam"]

@@ -1,70 +1,31 @@
+"""CustomField"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Required, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomField")
+from .._models import BaseModel
 
 
-@_attrs_define
-class CustomField:
-    """
+@dataclass(kw_only=True, repr=False)
+class CustomField(BaseModel):
+    """CustomField
+
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
+        id: Field id
+        name: Name
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str
+    name: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
 
-        name = self.name
+class CustomFieldParam(TypedDict, total=False):
+    """``CustomField`` as a plain dict, for arguments: keys are the JSON names."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+    id: Required[str]
+    name: str
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        custom_field = cls(
-            id=id,
-            name=name,
-        )
-
-        custom_field.additional_properties = d
-        return custom_field
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["CustomField", "CustomFieldParam"]

@@ -1,70 +1,31 @@
+"""CustomFieldValue"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomFieldValue")
+from .._models import BaseModel
 
 
-@_attrs_define
-class CustomFieldValue:
-    """
+@dataclass(kw_only=True, repr=False)
+class CustomFieldValue(BaseModel):
+    """CustomFieldValue
+
     Attributes:
-        id (str | Unset):
-        value (str | Unset):
+        id: Custom field id
+        value: Value
     """
 
-    id: str | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None = None
+    value: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
 
-        value = self.value
+class CustomFieldValueParam(TypedDict, total=False):
+    """``CustomFieldValue`` as a plain dict, for arguments: keys are the JSON names."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if value is not UNSET:
-            field_dict["value"] = value
+    id: str
+    value: str
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        custom_field_value = cls(
-            id=id,
-            value=value,
-        )
-
-        custom_field_value.additional_properties = d
-        return custom_field_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["CustomFieldValue", "CustomFieldValueParam"]

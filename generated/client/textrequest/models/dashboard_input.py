@@ -1,72 +1,31 @@
+"""DashboardInput"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Required, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DashboardInput")
+from .._models import BaseModel
 
 
-@_attrs_define
-class DashboardInput:
-    """
+@dataclass(kw_only=True, repr=False)
+class DashboardInput(BaseModel):
+    """DashboardInput
+
     Attributes:
-        phone (str): A provisioned number no other dashboard uses.
-        name (str | Unset): The phone number when left out.
+        phone: A provisioned number no other dashboard uses.
+        name: The phone number when left out.
     """
 
     phone: str
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
 
-        name = self.name
+class DashboardInputParam(TypedDict, total=False):
+    """``DashboardInput`` as a plain dict, for arguments: keys are the JSON names."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone": phone,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
+    phone: Required[str]
+    name: str
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone")
-
-        name = d.pop("name", UNSET)
-
-        dashboard_input = cls(
-            phone=phone,
-            name=name,
-        )
-
-        dashboard_input.additional_properties = d
-        return dashboard_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["DashboardInput", "DashboardInputParam"]

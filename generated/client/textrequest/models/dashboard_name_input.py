@@ -1,61 +1,28 @@
+"""DashboardNameInput"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Required, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="DashboardNameInput")
+from .._models import BaseModel
 
 
-@_attrs_define
-class DashboardNameInput:
-    """
+@dataclass(kw_only=True, repr=False)
+class DashboardNameInput(BaseModel):
+    """DashboardNameInput
+
     Attributes:
-        name (str):
+        name: Name
     """
 
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+class DashboardNameInputParam(TypedDict, total=False):
+    """``DashboardNameInput`` as a plain dict, for arguments: keys are the JSON names."""
 
-        return field_dict
+    name: Required[str]
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
 
-        dashboard_name_input = cls(
-            name=name,
-        )
-
-        dashboard_name_input.additional_properties = d
-        return dashboard_name_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["DashboardNameInput", "DashboardNameInputParam"]

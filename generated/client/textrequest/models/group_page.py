@@ -1,97 +1,36 @@
+"""GroupPage"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Required, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from .._models import BaseModel
 
 if TYPE_CHECKING:
-    from ..models.group import Group
-    from ..models.page_meta import PageMeta
+    from .group import Group, GroupParam
+    from .page_meta import PageMeta, PageMetaParam
 
 
-T = TypeVar("T", bound="GroupPage")
+@dataclass(kw_only=True, repr=False)
+class GroupPage(BaseModel):
+    """GroupPage
 
-
-@_attrs_define
-class GroupPage:
-    """
     Attributes:
-        meta (PageMeta | Unset):
-        items (list[Group] | Unset):
+        meta: meta
+        items: Groups
     """
 
-    meta: PageMeta | Unset = UNSET
-    items: list[Group] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    meta: PageMeta
+    items: list[Group]
 
-    def to_dict(self) -> dict[str, Any]:
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+class GroupPageParam(TypedDict, total=False):
+    """``GroupPage`` as a plain dict, for arguments: keys are the JSON names."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if items is not UNSET:
-            field_dict["items"] = items
+    meta: Required[PageMeta | PageMetaParam]
+    items: Required[Sequence[Group | GroupParam]]
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group import Group  # noqa: PLC0415
-        from ..models.page_meta import PageMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
-
-        _items = d.pop("items", UNSET)
-        items: list[Group] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = Group.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        group_page = cls(
-            meta=meta,
-            items=items,
-        )
-
-        group_page.additional_properties = d
-        return group_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["GroupPage", "GroupPageParam"]

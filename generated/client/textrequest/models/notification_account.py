@@ -1,70 +1,35 @@
+"""NotificationAccount"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import ClassVar, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NotificationAccount")
+from .._models import BaseModel
 
 
-@_attrs_define
-class NotificationAccount:
-    """
+@dataclass(kw_only=True, repr=False)
+class NotificationAccount(BaseModel):
+    """NotificationAccount
+
     Attributes:
-        id (int | Unset):
-        external_account_id (str | Unset): Id in a linked outside system.
+        id: Account id
+        external_account_id: Id in a linked outside system.
     """
 
-    id: int | Unset = UNSET
-    external_account_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    JSON_NAMES: ClassVar[dict[str, str]] = {
+        "external_account_id": "externalAccountId",
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: int | None = None
+    external_account_id: str | None = None
 
-        external_account_id = self.external_account_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if external_account_id is not UNSET:
-            field_dict["externalAccountId"] = external_account_id
+class NotificationAccountParam(TypedDict, total=False):
+    """``NotificationAccount`` as a plain dict, for arguments: keys are the JSON names."""
 
-        return field_dict
+    id: int
+    externalAccountId: str
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        external_account_id = d.pop("externalAccountId", UNSET)
-
-        notification_account = cls(
-            id=id,
-            external_account_id=external_account_id,
-        )
-
-        notification_account.additional_properties = d
-        return notification_account
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["NotificationAccount", "NotificationAccountParam"]

@@ -1,88 +1,42 @@
+"""NotificationDashboard"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import ClassVar, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NotificationDashboard")
+from .._models import BaseModel
 
 
-@_attrs_define
-class NotificationDashboard:
-    """
+@dataclass(kw_only=True, repr=False)
+class NotificationDashboard(BaseModel):
+    """NotificationDashboard
+
     Attributes:
-        id (int | Unset):
-        external_phone_id (str | Unset): Id in a linked outside system.
-        description (str | Unset):
-        phone_number (str | Unset):
+        id: Dashboard id
+        external_phone_id: Id in a linked outside system.
+        description: Dashboard name
+        phone_number: Dashboard phone number
     """
 
-    id: int | Unset = UNSET
-    external_phone_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    JSON_NAMES: ClassVar[dict[str, str]] = {
+        "external_phone_id": "externalPhoneId",
+        "phone_number": "phoneNumber",
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: int | None = None
+    external_phone_id: str | None = None
+    description: str | None = None
+    phone_number: str | None = None
 
-        external_phone_id = self.external_phone_id
 
-        description = self.description
+class NotificationDashboardParam(TypedDict, total=False):
+    """``NotificationDashboard`` as a plain dict, for arguments: keys are the JSON names."""
 
-        phone_number = self.phone_number
+    id: int
+    externalPhoneId: str
+    description: str
+    phoneNumber: str
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if external_phone_id is not UNSET:
-            field_dict["externalPhoneId"] = external_phone_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        external_phone_id = d.pop("externalPhoneId", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        notification_dashboard = cls(
-            id=id,
-            external_phone_id=external_phone_id,
-            description=description,
-            phone_number=phone_number,
-        )
-
-        notification_dashboard.additional_properties = d
-        return notification_dashboard
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["NotificationDashboard", "NotificationDashboardParam"]

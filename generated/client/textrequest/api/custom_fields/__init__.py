@@ -1,13 +1,17 @@
-"""CustomFieldsApi: the operations tagged "Custom Fields".
+"""CustomFieldsResource: the operations tagged "Custom Fields".
 
-``Client.custom_fields`` is a ``CustomFieldsApi``, ``AsyncClient.custom_fields`` an ``AsyncCustomFieldsApi``.
-Each method builds its request and reads its answer with the operation's own module.
+``client.custom_fields`` is a ``CustomFieldsResource`` (``AsyncCustomFieldsResource`` on an
+``AsyncClient``); each method describes its call and hands it to the client's request loop.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import builtins
+from typing import TYPE_CHECKING, cast
 
+from ..._base_client import Call
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 from ...models.custom_field import CustomField
 from . import get_custom_fields as _get_custom_fields
 
@@ -15,58 +19,113 @@ if TYPE_CHECKING:
     from ...client import AsyncClient, Client
 
 
-class CustomFieldsApi:
+class CustomFieldsResource:
     """The "Custom Fields" operations of a ``Client``."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def __repr__(self) -> str:
-        return "CustomFieldsApi()"
-
-    def get_custom_fields(
+    def list(
         self,
         dashboard_id: int,
-    ) -> list[CustomField]:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[CustomField]:
         """List the custom fields of a dashboard
 
-            Returns the dashboard's custom fields.
+        Returns the dashboard's custom fields.
 
         GetCustomFields: GET /dashboards/{dashboard_id}/fields
+
+        Args:
+            dashboard_id: The dashboard (phone line).
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = self._client.http.request(
-            **_get_custom_fields.request(
-                dashboard_id,
-            )
+        return cast(
+            "builtins.list[CustomField]",
+            self._client.request(
+                _get_custom_fields.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
         )
-        return _get_custom_fields.parse(response)
 
 
-class AsyncCustomFieldsApi:
+class AsyncCustomFieldsResource:
     """The "Custom Fields" operations of an ``AsyncClient``."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def __repr__(self) -> str:
-        return "AsyncCustomFieldsApi()"
-
-    async def get_custom_fields(
+    async def list(
         self,
         dashboard_id: int,
-    ) -> list[CustomField]:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[CustomField]:
         """List the custom fields of a dashboard
 
-            Returns the dashboard's custom fields.
+        Returns the dashboard's custom fields.
 
         GetCustomFields: GET /dashboards/{dashboard_id}/fields
+
+        Args:
+            dashboard_id: The dashboard (phone line).
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = await self._client.http.request(
-            **_get_custom_fields.request(
-                dashboard_id,
-            )
+        return cast(
+            "builtins.list[CustomField]",
+            await self._client.request(
+                _get_custom_fields.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
         )
-        return _get_custom_fields.parse(response)
 
 
-__all__ = ["AsyncCustomFieldsApi", "CustomFieldsApi"]
+class CustomFieldsResourceWithRawResponse:
+    """``CustomFieldsResource`` whose methods return the ``APIResponse`` (``.parse()`` for the value)."""
+
+    def __init__(self, resource: CustomFieldsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncCustomFieldsResourceWithRawResponse:
+    """``AsyncCustomFieldsResource`` whose methods return the ``APIResponse``."""
+
+    def __init__(self, resource: AsyncCustomFieldsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+__all__ = [
+    "AsyncCustomFieldsResource",
+    "AsyncCustomFieldsResourceWithRawResponse",
+    "CustomFieldsResource",
+    "CustomFieldsResourceWithRawResponse",
+]

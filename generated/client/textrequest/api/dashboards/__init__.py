@@ -1,19 +1,19 @@
-"""DashboardsApi: the operations tagged "Dashboards".
+"""DashboardsResource: the operations tagged "Dashboards".
 
-``Client.dashboards`` is a ``DashboardsApi``, ``AsyncClient.dashboards`` an ``AsyncDashboardsApi``.
-Each method builds its request and reads its answer with the operation's own module.
+``client.dashboards`` is a ``DashboardsResource`` (``AsyncDashboardsResource`` on an
+``AsyncClient``); each method describes its call and hands it to the client's request loop.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from ..._base_client import Call
+from ..._pagination import AsyncPage, SyncPage
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 from ...models.dashboard import Dashboard
-from ...models.dashboard_input import DashboardInput
-from ...models.dashboard_name_input import DashboardNameInput
-from ...models.dashboard_page import DashboardPage
-from .. import aiterate_pages, iterate_pages
+from ...models.page_meta import PageMeta
 from . import create_dashboard as _create_dashboard
 from . import delete_dashboard as _delete_dashboard
 from . import get_dashboard as _get_dashboard
@@ -24,240 +24,439 @@ if TYPE_CHECKING:
     from ...client import AsyncClient, Client
 
 
-class DashboardsApi:
+class DashboardsResource:
     """The "Dashboards" operations of a ``Client``."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def __repr__(self) -> str:
-        return "DashboardsApi()"
-
-    def create_dashboard(
+    def create(
         self,
         *,
-        body: DashboardInput,
+        phone: str,
+        name: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Dashboard:
         """Create a dashboard with a name and phone number
 
-            Creates a dashboard for a provisioned number and emails the administrators. 400 when the
-            number is taken.
+        Creates a dashboard for a provisioned number and emails the administrators. 400 when the
+        number is taken.
 
         CreateDashboard: POST /dashboards
-        """
-        response = self._client.http.request(
-            **_create_dashboard.request(
-                body=body,
-            )
-        )
-        return _create_dashboard.parse(response)
 
-    def delete_dashboard(
+        Args:
+            phone: A provisioned number no other dashboard uses.
+            name: The phone number when left out.
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
+        """
+        return cast(
+            "Dashboard",
+            self._client.request(
+                _create_dashboard.ENDPOINT,
+                Call(
+                    path={},
+                    query={},
+                    body={
+                        "phone": phone,
+                        "name": name,
+                    },
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
+        )
+
+    def delete(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> str | None:
         """Delete a dashboard
 
-            Deletes the dashboard and all in it.
+        Deletes the dashboard and all in it.
 
         DeleteDashboard: DELETE /dashboards/{dashboard_id}
-        """
-        response = self._client.http.request(
-            **_delete_dashboard.request(
-                dashboard_id,
-            )
-        )
-        return _delete_dashboard.parse(response)
 
-    def get_dashboard(
+        Args:
+            dashboard_id: The dashboard (phone line).
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
+        """
+        return cast(
+            "str | None",
+            self._client.request(
+                _delete_dashboard.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
+        )
+
+    def retrieve(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Dashboard:
         """Get a dashboard
 
-            Returns the dashboard's name and number.
+        Returns the dashboard's name and number.
 
         GetDashboard: GET /dashboards/{dashboard_id}
-        """
-        response = self._client.http.request(
-            **_get_dashboard.request(
-                dashboard_id,
-            )
-        )
-        return _get_dashboard.parse(response)
 
-    def get_dashboards(
+        Args:
+            dashboard_id: The dashboard (phone line).
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
+        """
+        return cast(
+            "Dashboard",
+            self._client.request(
+                _get_dashboard.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
+        )
+
+    def list(
         self,
         *,
         page: int = 0,
         page_size: int = 50,
-    ) -> DashboardPage:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> SyncPage[Dashboard, PageMeta]:
         """List the dashboards of the account
 
-            Returns the account's dashboards, a page at a time.
+        Returns the account's dashboards, a page at a time.
 
         GetDashboards: GET /dashboards
+
+        Args:
+            page: Page number, from 0.
+            page_size: Items per page, at most 1000.
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = self._client.http.request(
-            **_get_dashboards.request(
-                page=page,
-                page_size=page_size,
-            )
-        )
-        return _get_dashboards.parse(response)
-
-    def iter_get_dashboards(
-        self,
-        *,
-        page_size: int = 50,
-    ) -> Iterator[Dashboard]:
-        """Every item of ``get_dashboards``, page after page, each page fetched when needed."""
-        return iterate_pages(
-            lambda page: self.get_dashboards(
-                page=page,
-                page_size=page_size,
+        return cast(
+            "SyncPage[Dashboard, PageMeta]",
+            self._client.request(
+                _get_dashboards.ENDPOINT,
+                Call(
+                    path={},
+                    query={
+                        "page": page,
+                        "page_size": page_size,
+                    },
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
             ),
-            first_page=0,
-            page_size=page_size,
         )
 
-    def update_dashboards_name(
+    def rename(
         self,
         dashboard_id: int,
         *,
-        body: DashboardNameInput,
+        name: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Dashboard:
         """Rename a dashboard
 
-            Renames the dashboard; its number never changes.
+        Renames the dashboard; its number never changes.
 
         UpdateDashboardsName: PUT /dashboards/{dashboard_id}
+
+        Args:
+            dashboard_id: The dashboard (phone line).
+            name: Name
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = self._client.http.request(
-            **_update_dashboards_name.request(
-                dashboard_id,
-                body=body,
-            )
+        return cast(
+            "Dashboard",
+            self._client.request(
+                _update_dashboards_name.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body={
+                        "name": name,
+                    },
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
         )
-        return _update_dashboards_name.parse(response)
 
 
-class AsyncDashboardsApi:
+class AsyncDashboardsResource:
     """The "Dashboards" operations of an ``AsyncClient``."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def __repr__(self) -> str:
-        return "AsyncDashboardsApi()"
-
-    async def create_dashboard(
+    async def create(
         self,
         *,
-        body: DashboardInput,
+        phone: str,
+        name: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Dashboard:
         """Create a dashboard with a name and phone number
 
-            Creates a dashboard for a provisioned number and emails the administrators. 400 when the
-            number is taken.
+        Creates a dashboard for a provisioned number and emails the administrators. 400 when the
+        number is taken.
 
         CreateDashboard: POST /dashboards
-        """
-        response = await self._client.http.request(
-            **_create_dashboard.request(
-                body=body,
-            )
-        )
-        return _create_dashboard.parse(response)
 
-    async def delete_dashboard(
+        Args:
+            phone: A provisioned number no other dashboard uses.
+            name: The phone number when left out.
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
+        """
+        return cast(
+            "Dashboard",
+            await self._client.request(
+                _create_dashboard.ENDPOINT,
+                Call(
+                    path={},
+                    query={},
+                    body={
+                        "phone": phone,
+                        "name": name,
+                    },
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
+        )
+
+    async def delete(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> str | None:
         """Delete a dashboard
 
-            Deletes the dashboard and all in it.
+        Deletes the dashboard and all in it.
 
         DeleteDashboard: DELETE /dashboards/{dashboard_id}
-        """
-        response = await self._client.http.request(
-            **_delete_dashboard.request(
-                dashboard_id,
-            )
-        )
-        return _delete_dashboard.parse(response)
 
-    async def get_dashboard(
+        Args:
+            dashboard_id: The dashboard (phone line).
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
+        """
+        return cast(
+            "str | None",
+            await self._client.request(
+                _delete_dashboard.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
+        )
+
+    async def retrieve(
         self,
         dashboard_id: int,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Dashboard:
         """Get a dashboard
 
-            Returns the dashboard's name and number.
+        Returns the dashboard's name and number.
 
         GetDashboard: GET /dashboards/{dashboard_id}
-        """
-        response = await self._client.http.request(
-            **_get_dashboard.request(
-                dashboard_id,
-            )
-        )
-        return _get_dashboard.parse(response)
 
-    async def get_dashboards(
+        Args:
+            dashboard_id: The dashboard (phone line).
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
+        """
+        return cast(
+            "Dashboard",
+            await self._client.request(
+                _get_dashboard.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
+        )
+
+    async def list(
         self,
         *,
         page: int = 0,
         page_size: int = 50,
-    ) -> DashboardPage:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncPage[Dashboard, PageMeta]:
         """List the dashboards of the account
 
-            Returns the account's dashboards, a page at a time.
+        Returns the account's dashboards, a page at a time.
 
         GetDashboards: GET /dashboards
+
+        Args:
+            page: Page number, from 0.
+            page_size: Items per page, at most 1000.
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = await self._client.http.request(
-            **_get_dashboards.request(
-                page=page,
-                page_size=page_size,
-            )
-        )
-        return _get_dashboards.parse(response)
-
-    def iter_get_dashboards(
-        self,
-        *,
-        page_size: int = 50,
-    ) -> AsyncIterator[Dashboard]:
-        """Every item of ``get_dashboards``, page after page, each page fetched when needed."""
-        return aiterate_pages(
-            lambda page: self.get_dashboards(
-                page=page,
-                page_size=page_size,
+        return cast(
+            "AsyncPage[Dashboard, PageMeta]",
+            await self._client.request(
+                _get_dashboards.ENDPOINT,
+                Call(
+                    path={},
+                    query={
+                        "page": page,
+                        "page_size": page_size,
+                    },
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
             ),
-            first_page=0,
-            page_size=page_size,
         )
 
-    async def update_dashboards_name(
+    async def rename(
         self,
         dashboard_id: int,
         *,
-        body: DashboardNameInput,
+        name: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Dashboard:
         """Rename a dashboard
 
-            Renames the dashboard; its number never changes.
+        Renames the dashboard; its number never changes.
 
         UpdateDashboardsName: PUT /dashboards/{dashboard_id}
+
+        Args:
+            dashboard_id: The dashboard (phone line).
+            name: Name
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = await self._client.http.request(
-            **_update_dashboards_name.request(
-                dashboard_id,
-                body=body,
-            )
+        return cast(
+            "Dashboard",
+            await self._client.request(
+                _update_dashboards_name.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body={
+                        "name": name,
+                    },
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
         )
-        return _update_dashboards_name.parse(response)
 
 
-__all__ = ["AsyncDashboardsApi", "DashboardsApi"]
+class DashboardsResourceWithRawResponse:
+    """``DashboardsResource`` whose methods return the ``APIResponse`` (``.parse()`` for the value)."""
+
+    def __init__(self, resource: DashboardsResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.rename = to_raw_response_wrapper(resource.rename)
+
+
+class AsyncDashboardsResourceWithRawResponse:
+    """``AsyncDashboardsResource`` whose methods return the ``APIResponse``."""
+
+    def __init__(self, resource: AsyncDashboardsResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.rename = async_to_raw_response_wrapper(resource.rename)
+
+
+__all__ = [
+    "AsyncDashboardsResource",
+    "AsyncDashboardsResourceWithRawResponse",
+    "DashboardsResource",
+    "DashboardsResourceWithRawResponse",
+]

@@ -1,41 +1,19 @@
 """GetDashboard: GET /dashboards/{dashboard_id}
 
-The request this operation sends, and how its answer is read.
+What the request loop needs to know of this operation; the method that calls
+it is ``retrieve`` of the "" resource.
 """
 
 from __future__ import annotations
 
-from typing import Any
-from urllib.parse import quote
-
-import httpx
-
-from ... import errors
+from ..._base_client import Endpoint
 from ...models.dashboard import Dashboard
 
 OPERATION = "GetDashboard"
-
-
-def request(
-    dashboard_id: int,
-) -> dict[str, Any]:
-    """The arguments of ``httpx.Client.request`` for this operation."""
-
-    _kwargs: dict[str, Any] = {
-        "method": "GET",
-        "url": "/dashboards/{dashboard_id}".format(
-            dashboard_id=quote(str(dashboard_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def parse(response: httpx.Response) -> Dashboard:
-    """The typed result of a success; the matching ``errors.ApiError`` for anything else."""
-    if response.status_code == 200:
-        response_200 = Dashboard.from_dict(response.json())
-
-        return response_200
-
-    raise errors.error_for(OPERATION, response)
+ENDPOINT = Endpoint(
+    operation=OPERATION,
+    method="GET",
+    path="/dashboards/{dashboard_id}",
+    cast=Dashboard,
+    paged=False,
+)

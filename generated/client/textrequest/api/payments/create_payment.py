@@ -1,49 +1,19 @@
 """CreatePayment: POST /dashboards/{dashboard_id}/payments
 
-The request this operation sends, and how its answer is read.
+What the request loop needs to know of this operation; the method that calls
+it is ``create`` of the "" resource.
 """
 
 from __future__ import annotations
 
-from typing import Any
-from urllib.parse import quote
-
-import httpx
-
-from ... import errors
+from ..._base_client import Endpoint
 from ...models.payment import Payment
-from ...models.payment_input import PaymentInput
 
 OPERATION = "CreatePayment"
-
-
-def request(
-    dashboard_id: int,
-    *,
-    body: PaymentInput,
-) -> dict[str, Any]:
-    """The arguments of ``httpx.Client.request`` for this operation."""
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "POST",
-        "url": "/dashboards/{dashboard_id}/payments".format(
-            dashboard_id=quote(str(dashboard_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def parse(response: httpx.Response) -> Payment:
-    """The typed result of a success; the matching ``errors.ApiError`` for anything else."""
-    if response.status_code == 200:
-        response_200 = Payment.from_dict(response.json())
-
-        return response_200
-
-    raise errors.error_for(OPERATION, response)
+ENDPOINT = Endpoint(
+    operation=OPERATION,
+    method="POST",
+    path="/dashboards/{dashboard_id}/payments",
+    cast=Payment,
+    paged=False,
+)

@@ -1,119 +1,146 @@
-"""TagsApi: the operations tagged "Tags".
+"""TagsResource: the operations tagged "Tags".
 
-``Client.tags`` is a ``TagsApi``, ``AsyncClient.tags`` an ``AsyncTagsApi``.
-Each method builds its request and reads its answer with the operation's own module.
+``client.tags`` is a ``TagsResource`` (``AsyncTagsResource`` on an
+``AsyncClient``); each method describes its call and hands it to the client's request loop.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from ..._base_client import Call
+from ..._pagination import AsyncPage, SyncPage
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from ...models.page_meta import PageMeta
 from ...models.tag import Tag
-from ...models.tag_page import TagPage
-from .. import aiterate_pages, iterate_pages
 from . import get_tags as _get_tags
 
 if TYPE_CHECKING:
     from ...client import AsyncClient, Client
 
 
-class TagsApi:
+class TagsResource:
     """The "Tags" operations of a ``Client``."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def __repr__(self) -> str:
-        return "TagsApi()"
-
-    def get_tags(
+    def list(
         self,
         dashboard_id: int,
         *,
         page: int = 0,
         page_size: int = 50,
-    ) -> TagPage:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> SyncPage[Tag, PageMeta]:
         """List the tags of a dashboard
 
-            Returns the dashboard's tags, a page at a time.
+        Returns the dashboard's tags, a page at a time.
 
         GetTags: GET /dashboards/{dashboard_id}/tags
+
+        Args:
+            dashboard_id: The dashboard (phone line).
+            page: Page number, from 0.
+            page_size: Items per page, at most 1000.
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = self._client.http.request(
-            **_get_tags.request(
-                dashboard_id,
-                page=page,
-                page_size=page_size,
-            )
-        )
-        return _get_tags.parse(response)
-
-    def iter_get_tags(
-        self,
-        dashboard_id: int,
-        *,
-        page_size: int = 50,
-    ) -> Iterator[Tag]:
-        """Every item of ``get_tags``, page after page, each page fetched when needed."""
-        return iterate_pages(
-            lambda page: self.get_tags(
-                dashboard_id,
-                page=page,
-                page_size=page_size,
+        return cast(
+            "SyncPage[Tag, PageMeta]",
+            self._client.request(
+                _get_tags.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={
+                        "page": page,
+                        "page_size": page_size,
+                    },
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
             ),
-            first_page=0,
-            page_size=page_size,
         )
 
 
-class AsyncTagsApi:
+class AsyncTagsResource:
     """The "Tags" operations of an ``AsyncClient``."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def __repr__(self) -> str:
-        return "AsyncTagsApi()"
-
-    async def get_tags(
+    async def list(
         self,
         dashboard_id: int,
         *,
         page: int = 0,
         page_size: int = 50,
-    ) -> TagPage:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncPage[Tag, PageMeta]:
         """List the tags of a dashboard
 
-            Returns the dashboard's tags, a page at a time.
+        Returns the dashboard's tags, a page at a time.
 
         GetTags: GET /dashboards/{dashboard_id}/tags
+
+        Args:
+            dashboard_id: The dashboard (phone line).
+            page: Page number, from 0.
+            page_size: Items per page, at most 1000.
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = await self._client.http.request(
-            **_get_tags.request(
-                dashboard_id,
-                page=page,
-                page_size=page_size,
-            )
-        )
-        return _get_tags.parse(response)
-
-    def iter_get_tags(
-        self,
-        dashboard_id: int,
-        *,
-        page_size: int = 50,
-    ) -> AsyncIterator[Tag]:
-        """Every item of ``get_tags``, page after page, each page fetched when needed."""
-        return aiterate_pages(
-            lambda page: self.get_tags(
-                dashboard_id,
-                page=page,
-                page_size=page_size,
+        return cast(
+            "AsyncPage[Tag, PageMeta]",
+            await self._client.request(
+                _get_tags.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={
+                        "page": page,
+                        "page_size": page_size,
+                    },
+                    body=NOT_GIVEN,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
             ),
-            first_page=0,
-            page_size=page_size,
         )
 
 
-__all__ = ["AsyncTagsApi", "TagsApi"]
+class TagsResourceWithRawResponse:
+    """``TagsResource`` whose methods return the ``APIResponse`` (``.parse()`` for the value)."""
+
+    def __init__(self, resource: TagsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncTagsResourceWithRawResponse:
+    """``AsyncTagsResource`` whose methods return the ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+__all__ = [
+    "AsyncTagsResource",
+    "AsyncTagsResourceWithRawResponse",
+    "TagsResource",
+    "TagsResourceWithRawResponse",
+]

@@ -1,54 +1,19 @@
 """GetTags: GET /dashboards/{dashboard_id}/tags
 
-The request this operation sends, and how its answer is read.
+What the request loop needs to know of this operation; the method that calls
+it is ``list`` of the "" resource.
 """
 
 from __future__ import annotations
 
-from typing import Any
-from urllib.parse import quote
-
-import httpx
-
-from ... import errors
+from ..._base_client import Endpoint
 from ...models.tag_page import TagPage
-from ...types import UNSET
 
 OPERATION = "GetTags"
-
-
-def request(
-    dashboard_id: int,
-    *,
-    page: int = 0,
-    page_size: int = 50,
-) -> dict[str, Any]:
-    """The arguments of ``httpx.Client.request`` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "GET",
-        "url": "/dashboards/{dashboard_id}/tags".format(
-            dashboard_id=quote(str(dashboard_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def parse(response: httpx.Response) -> TagPage:
-    """The typed result of a success; the matching ``errors.ApiError`` for anything else."""
-    if response.status_code == 200:
-        response_200 = TagPage.from_dict(response.json())
-
-        return response_200
-
-    raise errors.error_for(OPERATION, response)
+ENDPOINT = Endpoint(
+    operation=OPERATION,
+    method="GET",
+    path="/dashboards/{dashboard_id}/tags",
+    cast=TagPage,
+    paged=True,
+)

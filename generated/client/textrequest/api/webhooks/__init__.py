@@ -1,79 +1,147 @@
-"""WebhooksApi: the operations tagged "Webhooks".
+"""WebhooksResource: the operations tagged "Webhooks".
 
-``Client.webhooks`` is a ``WebhooksApi``, ``AsyncClient.webhooks`` an ``AsyncWebhooksApi``.
-Each method builds its request and reads its answer with the operation's own module.
+``client.webhooks`` is a ``WebhooksResource`` (``AsyncWebhooksResource`` on an
+``AsyncClient``); each method describes its call and hands it to the client's request loop.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast
 
+from ..._base_client import Call
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 from ...models.hook import Hook
-from ...models.hook_input import HookInput
+from ...models.hook_input_event import HookInputEvent
 from . import texting_webhook as _texting_webhook
 
 if TYPE_CHECKING:
     from ...client import AsyncClient, Client
 
 
-class WebhooksApi:
+class WebhooksResource:
     """The "Webhooks" operations of a ``Client``."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def __repr__(self) -> str:
-        return "WebhooksApi()"
-
-    def texting_webhook(
+    def subscribe(
         self,
         dashboard_id: int,
         *,
-        body: HookInput,
+        target_url: str,
+        event: HookInputEvent | Literal["msg_received", "msg_sent"],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Hook:
         """When a text is sent or received
 
-            Starts the flow when the dashboard receives or sends a text.
+        Starts the flow when the dashboard receives or sends a text.
 
         TextingWebhook: POST /dashboards/{dashboard_id}/hooks
+
+        Args:
+            dashboard_id: The dashboard (phone line).
+            target_url: Power Automate fills it in.
+            event: msg_received: texts a contact sends; msg_sent: texts the dashboard sends.
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = self._client.http.request(
-            **_texting_webhook.request(
-                dashboard_id,
-                body=body,
-            )
+        return cast(
+            "Hook",
+            self._client.request(
+                _texting_webhook.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body={
+                        "httpVerb": "POST",
+                        "target_url": target_url,
+                        "event": event,
+                    },
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
         )
-        return _texting_webhook.parse(response)
 
 
-class AsyncWebhooksApi:
+class AsyncWebhooksResource:
     """The "Webhooks" operations of an ``AsyncClient``."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def __repr__(self) -> str:
-        return "AsyncWebhooksApi()"
-
-    async def texting_webhook(
+    async def subscribe(
         self,
         dashboard_id: int,
         *,
-        body: HookInput,
+        target_url: str,
+        event: HookInputEvent | Literal["msg_received", "msg_sent"],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Hook:
         """When a text is sent or received
 
-            Starts the flow when the dashboard receives or sends a text.
+        Starts the flow when the dashboard receives or sends a text.
 
         TextingWebhook: POST /dashboards/{dashboard_id}/hooks
+
+        Args:
+            dashboard_id: The dashboard (phone line).
+            target_url: Power Automate fills it in.
+            event: msg_received: texts a contact sends; msg_sent: texts the dashboard sends.
+            timeout: Seconds for this call, overriding the client's (None: wait forever).
+            extra_headers: Headers added to this call.
+            extra_query: Query parameters added to this call.
         """
-        response = await self._client.http.request(
-            **_texting_webhook.request(
-                dashboard_id,
-                body=body,
-            )
+        return cast(
+            "Hook",
+            await self._client.request(
+                _texting_webhook.ENDPOINT,
+                Call(
+                    path={
+                        "dashboard_id": dashboard_id,
+                    },
+                    query={},
+                    body={
+                        "httpVerb": "POST",
+                        "target_url": target_url,
+                        "event": event,
+                    },
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            ),
         )
-        return _texting_webhook.parse(response)
 
 
-__all__ = ["AsyncWebhooksApi", "WebhooksApi"]
+class WebhooksResourceWithRawResponse:
+    """``WebhooksResource`` whose methods return the ``APIResponse`` (``.parse()`` for the value)."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self._resource = resource
+        self.subscribe = to_raw_response_wrapper(resource.subscribe)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """``AsyncWebhooksResource`` whose methods return the ``APIResponse``."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self._resource = resource
+        self.subscribe = async_to_raw_response_wrapper(resource.subscribe)
+
+
+__all__ = [
+    "AsyncWebhooksResource",
+    "AsyncWebhooksResourceWithRawResponse",
+    "WebhooksResource",
+    "WebhooksResourceWithRawResponse",
+]

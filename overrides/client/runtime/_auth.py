@@ -1,0 +1,120 @@
+"""How the credential reaches a request: the only objects that hold it.
+
+Each scheme is an ``httpx.Auth`` that adds the credential as the request is
+sent, so the client, its repr, its options and every exception stay free of
+it. A key sent in the query rides in the request's extensions and is put in
+the URL only of the copy handed to the network (``KeyInQueryTransport``):
+``request.url``, which httpx logs and shows in errors, never holds it.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from collections.abc import Generator
+
+import httpx
+
+from ._exceptions import MissingApiKey
+
+API_KEY_EXTENSION = "api_key_in_query"
+
+
+def credentials(what: str, *given: tuple[str | None, str]) -> list[str]:
+    """Each ``(argument, variable)``: the argument, else the environment's variable.
+
+    ``MissingApiKey`` names every variable when any value is missing.
+    """
+    values = [value if value is not None else os.environ.get(env, "") for value, env in given]
+    if not all(values):
+        names = " and ".join(env for _, env in given)
+        raise MissingApiKey(f"no {what}: pass it to the client or set {names}")
+    return values
+
+
+class _SecretAuth(httpx.Auth):
+    """The shared part: a secret, hidden from repr, listed for scrubbing answers."""
+
+    _secrets: tuple[str, ...] = ()
+
+    def secrets(self) -> tuple[str, ...]:
+        return self._secrets
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(***)"
+
+
+class ApiKeyAuth(_SecretAuth):
+    """An API key in the ``header`` named, or (no header) handed to ``KeyInQueryTransport``."""
+
+    def __init__(self, key: str, header: str | None) -> None:
+        self._header, self._secrets = header, (key,)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._header:
+            request.headers[self._header] = self._secrets[0]
+        else:
+            request.extensions[API_KEY_EXTENSION] = self._secrets[0]
+        yield request
+
+
+class BearerAuth(_SecretAuth):
+    """An OAuth2 access token; the client runs no OAuth flow, the caller brings the token."""
+
+    def __init__(self, token: str) -> None:
+        self._secrets = (token,)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self._secrets[0]}"
+        yield request
+
+
+class BasicCredentials(_SecretAuth):
+    def __init__(self, username: str, password: str) -> None:
+        encoded = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        self._secrets = (encoded, password)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Basic {self._secrets[0]}"
+        yield request
+
+
+class NoAuth(_SecretAuth):
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield request
+
+
+class KeyInQueryTransport(httpx.BaseTransport):
+    """Sends a copy of each request with the key (from its extensions) in the query."""
+
+    def __init__(self, inner: httpx.BaseTransport, query_name: str) -> None:
+        self._inner, self._name = inner, query_name
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(with_key(request, self._name))
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncKeyInQueryTransport(httpx.AsyncBaseTransport):
+    """``KeyInQueryTransport`` for ``httpx.AsyncClient``."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, query_name: str) -> None:
+        self._inner, self._name = inner, query_name
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._inner.handle_async_request(with_key(request, self._name))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def with_key(request: httpx.Request, query_name: str) -> httpx.Request:
+    """The request to send: the key, taken out of the extensions, in the query of a copy."""
+    extensions = dict(request.extensions)
+    key = extensions.pop(API_KEY_EXTENSION, None)
+    url = request.url.copy_merge_params({query_name: key}) if key else request.url
+    return httpx.Request(
+        request.method, url, headers=request.headers, stream=request.stream, extensions=extensions
+    )
