@@ -37,7 +37,16 @@ class _Field:
     convert: Convert
 
 
-_PLANS: dict[type[Any], tuple[_Field, ...]] = {}
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Plan:
+    """How to read one model: its fields, and their JSON names (to find the extra ones)."""
+
+    fields: tuple[_Field, ...]
+    keys: frozenset[str]
+
+
+_PLANS: dict[type[Any], _Plan] = {}
+_CONVERTERS: dict[Any, Convert] = {}
 
 
 class BaseModel:
@@ -50,15 +59,18 @@ class BaseModel:
         """The model of a JSON object; ``operation`` names the call in errors."""
         values: dict[str, Any] = {}
         plan = _plan(cls)
-        for field in plan:
-            if field.key not in data or (data[field.key] is None and not field.nullable):
+        for field in plan.fields:
+            value = data.get(field.key)
+            if value is None and not (field.nullable and field.key in data):
                 if field.required:
                     raise _missing(cls, field, operation, data)
                 continue
-            values[field.name] = field.convert(data[field.key], operation)
+            values[field.name] = (
+                value if field.convert is _same else field.convert(value, operation)
+            )
         model = cls(**values)
-        known = {field.key for field in plan}
-        model.__dict__["_extra"] = {k: v for k, v in data.items() if k not in known}
+        if len(data) > len(values):  # only then can the answer hold fields the spec does not name
+            model.__dict__["_extra"] = {k: v for k, v in data.items() if k not in plan.keys}
         return model
 
     @property
@@ -129,16 +141,20 @@ def compact(values: Mapping[str, Any], nullable: frozenset[str] = frozenset()) -
 
 def parse(hint: Any, data: Any, operation: str) -> Any:
     """A JSON answer as ``hint`` (a model, ``list[Model]``, a scalar type) says."""
+    convert = _CONVERTERS.get(hint)
+    if convert is None:
+        convert = _CONVERTERS[hint] = _converter(hint)
     try:
-        return _converter(hint)(data, operation)
+        return convert(data, operation)
     except TypeError as error:  # an array where the spec promises an object, say
         raise ResponseValidationError(f"{operation}: the answer does not fit: {error}") from None
 
 
-def _plan(cls: type[Any]) -> tuple[_Field, ...]:
+def _plan(cls: type[Any]) -> _Plan:
     plan = _PLANS.get(cls)
     if plan is None:
-        plan = _PLANS[cls] = tuple(_compile(cls))
+        fields = tuple(_compile(cls))
+        plan = _PLANS[cls] = _Plan(fields, frozenset(field.key for field in fields))
     return plan
 
 

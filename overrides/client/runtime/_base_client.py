@@ -75,6 +75,9 @@ class Call:
         return dataclasses.replace(self, query={**self.query, C.PAGE: number})
 
 
+_NOT_PRESET = object()
+
+
 class BaseClient:
     """Settings and the parts of a call that do not wait: request building and reading."""
 
@@ -94,6 +97,11 @@ class BaseClient:
         self.rate_limit = rate_limit
         self._auth = auth or NoAuth()
         self._headers = {"user-agent": C.USER_AGENT, **(headers or {})}
+        # What the httpx client was made with, when this client made it: then a call sends
+        # only what differs (httpx merges headers and builds a Timeout for each it is given,
+        # a third of the cost of building a request).
+        self._http_headers: Headers = {}
+        self._http_timeout: object = _NOT_PRESET
 
     def with_options(
         self: Self,
@@ -131,19 +139,21 @@ class BaseClient:
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable)
         headers = {
-            **self._headers,
+            **({} if self._http_headers is self._headers else self._headers),
             **body.pop("headers", {}),
             **header_values(call.headers, ep.nullable),
             **(call.extra_headers or {}),
         }
-        return http.build_request(
-            ep.method,
-            self.base_url + path,
-            params=params or None,
-            headers=headers,
-            timeout=timeout,
-            **body,
-        )
+        if headers:
+            body["headers"] = headers
+        if timeout != self._http_timeout:
+            body["timeout"] = timeout
+        return http.build_request(ep.method, self.base_url + path, params=params or None, **body)
+
+    def _preset(self) -> dict[str, Any]:
+        """The headers and timeout an httpx client made here carries, noted as carried."""
+        self._http_headers, self._http_timeout = self._headers, self.timeout
+        return {"headers": self._headers, "timeout": self.timeout}
 
     def _delay(
         self, method: str, outcome: httpx.Response | Exception, attempt: int
@@ -210,7 +220,7 @@ class SyncAPIClient(BaseClient):
     ) -> None:
         super().__init__(**settings)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport)
+        self._http = http_client or httpx.Client(transport=transport, **self._preset())
         self._sleep: Callable[[float], None] = time.sleep
 
     def request(self, ep: Endpoint, call: Call) -> Any:
@@ -300,7 +310,7 @@ class AsyncAPIClient(BaseClient):
     ) -> None:
         super().__init__(**settings)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport)
+        self._http = http_client or httpx.AsyncClient(transport=transport, **self._preset())
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     async def request(self, ep: Endpoint, call: Call) -> Any:
