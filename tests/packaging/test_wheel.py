@@ -7,6 +7,7 @@ the working directory, and the checkout is not on ``sys.path`` of the fresh inte
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -28,8 +29,19 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not DEFINITION.is_file():
         pytest.skip(f"{DEFINITION} is not present beside the project")
     work = tmp_path_factory.mktemp("wheel")
+    source = _sources(work / "source")
     _run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(work),
+            str(source),
+        ],
         cwd=work,
     )
     [wheel] = work.glob("textrequest_connect-*.whl")
@@ -37,6 +49,43 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     bin_dir = work / "venv" / "bin"
     _run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)], cwd=work)
     return bin_dir
+
+
+def _sources(folder: Path) -> Path:
+    """What the wheel is built from, copied as git has it: a build writes ``build/`` and
+    ``*.egg-info`` beside its sources, which must not land in the checkout (nor come from it)."""
+    listed = subprocess.run(
+        [
+            "git",
+            "ls-files",
+            "-z",
+            "pyproject.toml",
+            "setup.py",
+            "README.md",
+            "generator",
+            "overrides",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.split(b"\0")
+    for name in filter(None, (item.decode() for item in listed)):
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / name, target)
+    return folder
+
+
+def test_the_wheel_holds_every_template(installed: Path) -> None:
+    [site] = (installed.parent / "lib").glob("python*/site-packages")
+    for folder in ("render", "diff"):
+        sources = sorted(p.name for p in (ROOT / "generator" / folder / "templates").iterdir())
+        shipped = sorted(p.name for p in (site / "trconnect" / folder / "templates").iterdir())
+        assert shipped == sources
+    client = sorted(p.name for p in (ROOT / "overrides" / "client" / "templates").iterdir())
+    assert (
+        sorted(p.name for p in (site / "trconnect/client_overrides/templates").iterdir()) == client
+    )
 
 
 def _run(command: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
