@@ -10,8 +10,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "sandbox",
         help="serve the local, stateful Text Request sandbox (see `sandbox --help`)",
         add_help=False,
+        prefix_chars="\0",  # so that every option after `sandbox` is passed on as it is
     )
-    serve.add_argument("options", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    # Every option is the sandbox's own (``trconnect sandbox --help`` lists them).
+    serve.add_argument("passed_on", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     serve.set_defaults(handler=_serve)
     demo = subparsers.add_parser(
         "demo", help="a dashboard, a contact, a text and its webhook, through the client"
@@ -22,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _serve(args: argparse.Namespace) -> int:
     from ..sandbox.__main__ import main
 
-    return main(args.options)
+    return main(args.passed_on)
 
 
 def _demo(_args: argparse.Namespace) -> int:

@@ -202,11 +202,6 @@ class Operation:
         return is_internal(self.data)
 
     @property
-    def is_safe(self) -> bool:
-        """A read by its method: it may be repeated and changes nothing."""
-        return self.method in SAFE_METHODS
-
-    @property
     def is_trigger(self) -> bool:
         return "x-ms-trigger" in self.data
 

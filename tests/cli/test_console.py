@@ -39,3 +39,9 @@ def test_main_lets_a_bug_through_for_tests_and_the_fuzz_run(
     monkeypatch.setattr(generate, "run", _broken)
     with pytest.raises(KeyError):
         cli.main(["generate"])
+
+
+def test_the_sandbox_command_passes_every_option_on_in_order() -> None:
+    options = ["--port", "0", "--db", "x.db", "--reset", "--hook-host", "*"]
+    args = cli.build_parser(["sandbox"]).parse_args(["sandbox", *options])
+    assert args.passed_on == options
