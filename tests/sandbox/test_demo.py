@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 
 import pytest
 from trconnect.cli import demo
 
 
-def test_demo_transcript(root):
-    client_dir = str(root / "generated" / "client")
-    sys.path.insert(0, client_dir)
-    try:
-        if importlib.util.find_spec("textrequest") is None:
-            pytest.skip(f"the generated client is not in {client_dir}; run make generate")
-    finally:
-        sys.path.remove(client_dir)
+def test_demo_transcript(root, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The project's own client, whatever other tests of this process imported under its name.
+    monkeypatch.syspath_prepend(str(root / "generated" / "client"))
+    for name in [m for m in sys.modules if m == "textrequest" or m.startswith("textrequest.")]:
+        monkeypatch.delitem(sys.modules, name)
     lines: list[str] = []
     result = demo.run(say=lines.append)
     assert result["matched"] is True
