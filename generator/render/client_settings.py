@@ -24,7 +24,7 @@ from ..load import load_document
 
 # Modules a generated client imports besides the standard library: a package
 # with one of their names (or a standard module's) would be shadowed by them.
-CLIENT_DEPENDENCIES = frozenset({"httpx", "attrs"})
+CLIENT_DEPENDENCIES = frozenset({"httpx"})
 RESERVED_NAMES = frozenset(sys.stdlib_module_names) | CLIENT_DEPENDENCIES
 
 CONFIG = "config.yaml"

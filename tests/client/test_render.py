@@ -192,7 +192,7 @@ def test_the_package_builds_with_its_declared_backend(rendered: Rendered, tmp_pa
         requires = archive.extractfile(f"{root}/textrequest_client.egg-info/requires.txt")
         dependencies = requires.read().decode().split()  # type: ignore[union-attr]
     assert "Name: textrequest-client" in info
-    assert {d.split("<")[0].split(">")[0] for d in dependencies} == {"httpx", "attrs"}
+    assert {d.split("<")[0].split(">")[0] for d in dependencies} == {"httpx"}
     for name in (
         "textrequest/py.typed",
         "textrequest/api/contacts/get_contacts.py",
