@@ -81,6 +81,8 @@ _NOT_PRESET = object()
 class BaseClient:
     """Settings and the parts of a call that do not wait: request building and reading."""
 
+    _page_type: type[SyncPage[Any, Any]] | type[AsyncPage[Any, Any]]
+
     def __init__(
         self,
         *,
@@ -172,6 +174,22 @@ class BaseClient:
             # The API's way of saying "no such item": the same error as its 404.
             raise NotFound(ep.operation, response.status_code, None, response.headers)
 
+    def _result(self, ep: Endpoint, call: Call, response: httpx.Response, seen: int) -> Any:
+        """The answer's value; for a list, a page that fetches the next through ``_page``."""
+        value = self._value(ep, response)
+        if not ep.paged:
+            return value
+        return self._page_type(
+            value,
+            number=int(call.query.get(C.PAGE) or C.FIRST_PAGE),
+            page_size=call.query.get(C.PAGE_SIZE),
+            seen=seen,
+            fetch=lambda number, seen: self._page(ep, call.for_page(number), seen),
+        )
+
+    def _page(self, ep: Endpoint, call: Call, seen: int) -> Any:
+        raise NotImplementedError  # each client fetches a page its own way (awaited or not)
+
     def _value(self, ep: Endpoint, response: httpx.Response) -> Any:
         if ep.cast is None or not response.content:
             return None
@@ -211,6 +229,8 @@ def _reason(outcome: httpx.Response | Exception) -> str:
 class SyncAPIClient(BaseClient):
     """``BaseClient`` over an ``httpx.Client``, one call at a time per thread."""
 
+    _page_type = SyncPage
+
     def __init__(
         self,
         *,
@@ -229,18 +249,6 @@ class SyncAPIClient(BaseClient):
         if RAW.get():
             return APIResponse(response, lambda: self._result(ep, call, response, 0))
         return self._result(ep, call, response, 0)
-
-    def _result(self, ep: Endpoint, call: Call, response: httpx.Response, seen: int) -> Any:
-        value = self._value(ep, response)
-        if not ep.paged:
-            return value
-        return SyncPage(
-            value,
-            number=int(call.query.get(C.PAGE) or C.FIRST_PAGE),
-            page_size=call.query.get(C.PAGE_SIZE),
-            seen=seen,
-            fetch=lambda number, seen: self._page(ep, call.for_page(number), seen),
-        )
 
     def _page(self, ep: Endpoint, call: Call, seen: int) -> Any:
         response = self._send(ep, self._build(self._http, ep, call))
@@ -301,6 +309,8 @@ class SyncAPIClient(BaseClient):
 class AsyncAPIClient(BaseClient):
     """``SyncAPIClient`` for asyncio, over an ``httpx.AsyncClient``."""
 
+    _page_type = AsyncPage
+
     def __init__(
         self,
         *,
@@ -319,18 +329,6 @@ class AsyncAPIClient(BaseClient):
         if RAW.get():
             return APIResponse(response, lambda: self._result(ep, call, response, 0))
         return self._result(ep, call, response, 0)
-
-    def _result(self, ep: Endpoint, call: Call, response: httpx.Response, seen: int) -> Any:
-        value = self._value(ep, response)
-        if not ep.paged:
-            return value
-        return AsyncPage(
-            value,
-            number=int(call.query.get(C.PAGE) or C.FIRST_PAGE),
-            page_size=call.query.get(C.PAGE_SIZE),
-            seen=seen,
-            fetch=lambda number, seen: self._page(ep, call.for_page(number), seen),
-        )
 
     async def _page(self, ep: Endpoint, call: Call, seen: int) -> Any:
         response = await self._send(ep, self._build(self._http, ep, call))
