@@ -16,7 +16,7 @@ import httpx
 
 from ..load.pointer import resolve
 from ..model import Definition, Operation
-from .profile import Step
+from ..model.profile import Step
 
 PLACEHOLDER = re.compile(r"^\{([A-Za-z_][\w-]*)\}$")
 TEMPLATE_PARAMETER = re.compile(r"\{([^}/]+)\}")

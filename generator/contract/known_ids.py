@@ -22,8 +22,8 @@ import httpx
 
 from ..load.pointer import resolve
 from ..model import Definition
+from ..model.profile import Profile, Resource
 from .calls import CallError, call, path_of
-from .profile import Profile, Resource
 
 
 @dataclass

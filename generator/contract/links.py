@@ -15,7 +15,7 @@ from typing import Any
 
 from ..load.pointer import resolve
 from ..model import Definition
-from .profile import Profile
+from ..model.profile import Profile
 
 SUCCESS = "200"
 

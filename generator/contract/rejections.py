@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .profile import Profile
+from ..model.profile import Profile
 
 # schemathesis's own expectations for valid data (its POSITIVE_DATA_ACCEPTANCE default);
 # a documented rejection adds its status to them.

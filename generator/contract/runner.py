@@ -22,11 +22,11 @@ from schemathesis.engine import from_schema
 from schemathesis.filters import FilterSet
 
 from ..errors import InputError
-from ..model import Definition
-from . import known_ids, links, profile
+from ..model import Definition, profile
+from ..model.profile import Profile
+from . import known_ids, links
 from .collect import Collector, Secrets
 from .guard import Guard, running_guard
-from .profile import Profile
 from .results import ContractResult, Problem
 from .safety import Endpoint, RequestGate, blocked, endpoints, unknown_names
 from .settings import Settings, Target, key_header, schemathesis_config

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from ..model import Definition
-from .profile import Profile
+from ..model.profile import Profile
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Definition
+from ..model.profile import Profile
 from . import rejections
-from .profile import Profile
 
 DEFAULT_KEY_ENV = "TEXTREQUEST_API_KEY"
 # The header a definition without an API key scheme gets its key in.

@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 
 from ..model import Definition
+from ..model.profile import Event, TriggerPlan
 from .calls import CallError, call, fill
 from .notification import notification_errors, trigger_operation
-from .profile import Event, TriggerPlan
 from .receiver import Receiver
 from .results import Problem
 

@@ -67,8 +67,8 @@ def sandbox_app(db_path: str, **config: Any) -> tuple[Any, str]:
 
 def text_request() -> tuple[Any, Any]:
     """The project's definition (the model) and its contract profile, read from disk."""
-    from trconnect.contract.profile import for_spec
     from trconnect.model import Definition
+    from trconnect.model.profile import for_spec
 
     from tests.conftest import SPEC
 

@@ -25,10 +25,10 @@ import httpx
 import pytest
 from trconnect.cli import contract_test
 from trconnect.contract.guard import running_guard
-from trconnect.contract.profile import GENERIC, GENERIC_REASON
 from trconnect.contract.safety import RequestGate, blocked, endpoints
 from trconnect.contract.throttle import SlidingWindow
 from trconnect.model import Definition, Operation
+from trconnect.model.profile import GENERIC, GENERIC_REASON
 
 from tests.conftest import CORPUS
 

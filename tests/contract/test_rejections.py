@@ -5,10 +5,10 @@ from __future__ import annotations
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 from trconnect.contract.collect import WAIVERS
-from trconnect.contract.profile import GENERIC
 from trconnect.contract.rejections import ACCEPTED, operation_settings
 from trconnect.contract.safety import endpoints
 from trconnect.contract.settings import Settings, schemathesis_config
+from trconnect.model.profile import GENERIC
 
 from tests.contract.conftest import text_request
 

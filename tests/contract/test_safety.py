@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from trconnect.contract.profile import GENERIC, GENERIC_REASON
 from trconnect.contract.safety import RequestGate, blocked, endpoints, unknown_names
 from trconnect.model import Definition
+from trconnect.model.profile import GENERIC, GENERIC_REASON
 
 from tests.contract.conftest import text_request
 

@@ -7,9 +7,9 @@ import copy
 import pytest
 from trconnect.contract.known_ids import KnownIds, point_examples
 from trconnect.contract.links import with_links
-from trconnect.contract.profile import GENERIC
 from trconnect.contract.safety import endpoints
 from trconnect.model import Definition
+from trconnect.model.profile import GENERIC
 
 from tests.contract.conftest import text_request
 

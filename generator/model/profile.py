@@ -1,12 +1,14 @@
-"""What a contract run knows about one API beyond its definition: a data file, not code.
+"""What is known about one API beyond its definition: a data file, not code.
 
 Swagger 2.0 cannot say which operations text a person or move money, which answer's id
 feeds which request, which schema-valid requests are documented as refused, or how to make
-a webhook trigger fire. A profile (``<spec>.contract.yaml`` beside the spec, or
-``--profile FILE``) says so; ``spec/textrequest.contract.yaml`` documents every key. Without
-one the run still works on any definition, judged by :data:`GENERIC`: every method but GET,
-HEAD and OPTIONS may change or send something, no ids are known, no links are added and
-the trigger is not exercised.
+a webhook trigger fire. The contract tests read all of it; the generator reads which
+operations are unsafe (see :mod:`.effects`) for the MCP server's tool annotations. A
+profile (``<spec>.contract.yaml`` beside the spec, or ``--profile FILE``) says so;
+``spec/textrequest.contract.yaml`` documents every key. Without one the run still works on
+any definition, judged by :data:`GENERIC`: every method but GET, HEAD and OPTIONS may
+change or send something, no ids are known, no links are added and the trigger is not
+exercised.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from jsonschema import Draft4Validator
 from ..errors import InputError
 from ..load import load_document
 from ..load.pointer import join
-from ..model import HTTP_METHODS, SAFE_METHODS, Definition
+from .definition import HTTP_METHODS, SAFE_METHODS, Definition
 
 SUFFIX = ".contract.yaml"
 GENERIC_REASON = "may change or send something"
@@ -86,6 +88,7 @@ class Profile:
     source: Path | None = None
     unsafe_methods: Mapping[str, str] = field(default_factory=dict)
     unsafe_operations: Mapping[str, str] = field(default_factory=dict)
+    reaching_a_person: tuple[str, ...] = ()
     resources: tuple[Resource, ...] = ()
     links: Mapping[str, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
     rejections: tuple[Rejection, ...] = ()
@@ -94,6 +97,10 @@ class Profile:
     def operation_ids(self) -> list[tuple[str, str]]:
         """(JSON pointer in the profile, operationId) of every operation it names."""
         named = [(join("unsafe", "operations", name), name) for name in self.unsafe_operations]
+        named += [
+            (join("unsafe", "reaching_a_person", index), name)
+            for index, name in enumerate(self.reaching_a_person)
+        ]
         for index, resource in enumerate(self.resources):
             parts = [("list", resource.listing), ("create", resource.create)]
             named += [(join("resources", index, key), s.operation_id) for key, s in parts if s]
@@ -161,6 +168,7 @@ def _profile(path: Path, data: Mapping[str, Any]) -> Profile:
         source=path,
         unsafe_methods={m.lower(): why for m, why in unsafe.get("methods", {}).items()},
         unsafe_operations=dict(unsafe.get("operations", {})),
+        reaching_a_person=tuple(unsafe.get("reaching_a_person", [])),
         resources=tuple(_resource(item) for item in data.get("resources", [])),
         links={source: dict(targets) for source, targets in data.get("links", {}).items()},
         rejections=tuple(
@@ -228,7 +236,11 @@ SCHEMA: dict[str, Any] = {
         "unsafe": {
             "type": "object",
             "additionalProperties": False,
-            "properties": {"methods": REASONS, "operations": REASONS},
+            "properties": {
+                "methods": REASONS,
+                "operations": REASONS,
+                "reaching_a_person": {"type": "array", "items": TEXT, "uniqueItems": True},
+            },
         },
         "resources": {
             "type": "array",
