@@ -1,8 +1,9 @@
 """Every object shape is written once: reusable definitions, parameters and responses.
 
 The certified definition is 148,669 bytes with no reusable definition; the same facts, said
-once, with Power Platform extensions and descriptions added, must take at most 46% of that (the
-answers' required fields included).
+once, with Power Platform extensions and descriptions added, must take at most 48% of that (the
+answers' required fields, operation visibility, the test connection and the trigger's event
+labels included).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from tests.spec.spec_walk import object_schemas
 
 CERTIFIED_BYTES = 148_669
-MAX_SHARE = 0.46
+MAX_SHARE = 0.48
 
 DEFINITIONS = (
     *("Contact", "ContactInput", "BulkContactInput", "CustomFieldValue", "CustomField"),
@@ -88,6 +89,6 @@ def test_every_definition_parameter_and_response_is_used(spec: dict) -> None:
             assert f'"#/{section}/{name}"' in text, f"#/{section}/{name} is never used"
 
 
-def test_at_most_46_percent_of_the_certified_size(spec: dict) -> None:
+def test_at_most_48_percent_of_the_certified_size(spec: dict) -> None:
     size = len(json.dumps(spec, indent=2))
     assert size <= CERTIFIED_BYTES * MAX_SHARE, f"{size} bytes as JSON, certified {CERTIFIED_BYTES}"

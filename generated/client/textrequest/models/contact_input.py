@@ -17,8 +17,8 @@ class ContactInput(BaseModel):
     """ContactInput
 
     Attributes:
-        first_name: First name
-        last_name: Last name
+        first_name: First Name
+        last_name: Last Name
         display_name: Full name, as the app lists it.
         is_suppressed: Their texts do not lift the conversation in the queue.
         is_archived: Archived conversations are left out of lists.

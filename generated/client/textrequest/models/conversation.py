@@ -16,7 +16,7 @@ class Conversation(BaseModel):
     """Conversation
 
     Attributes:
-        phone_number: Phone number
+        phone_number: Phone Number
         last_message: last_message
     """
 

@@ -13,7 +13,7 @@ class CustomField(BaseModel):
     """CustomField
 
     Attributes:
-        id: Field id
+        id: Field ID
         name: Name
     """
 

@@ -13,7 +13,7 @@ class CustomFieldValue(BaseModel):
     """CustomFieldValue
 
     Attributes:
-        id: Custom field id
+        id: Custom Field ID
         value: Value
     """
 

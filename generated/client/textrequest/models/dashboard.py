@@ -13,8 +13,8 @@ class Dashboard(BaseModel):
     """Dashboard
 
     Attributes:
-        id: Dashboard id
-        phone: Phone number
+        id: Dashboard ID
+        phone: Phone Number
         name: Name
     """
 

@@ -14,12 +14,12 @@ class Group(BaseModel):
     """Group
 
     Attributes:
-        id: Group id
+        id: Group ID
         name: Name
         group_member_count: Members
         is_keyword: Made for a keyword; contacts who text it join.
         notes: Notes
-        last_message_sent_utc: Last message sent (UTC)
+        last_message_sent_utc: Last Message Sent (UTC)
     """
 
     id: int

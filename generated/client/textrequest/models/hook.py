@@ -13,7 +13,7 @@ class Hook(BaseModel):
     """Hook
 
     Attributes:
-        id: Hook id
+        id: Hook ID
         target_url: Callback URL
         event: msg_received or msg_sent.
     """

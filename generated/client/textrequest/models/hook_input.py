@@ -17,7 +17,7 @@ class HookInput(BaseModel):
 
     Attributes:
         target_url: Power Automate fills it in.
-        event: msg_received: texts a contact sends; msg_sent: texts the dashboard sends.
+        event: Texts a contact sends, or texts the dashboard sends.
         http_verb: Method of the posts.
     """
 

@@ -18,7 +18,7 @@ class MessageNotification(BaseModel):
     """MessageNotification
 
     Attributes:
-        message_unique_identifier: Message unique id
+        message_unique_identifier: Message Unique ID
         account: account
         your_phone_number: yourPhoneNumber
         conversation: conversation

@@ -13,7 +13,7 @@ class NotificationAccount(BaseModel):
     """NotificationAccount
 
     Attributes:
-        id: Account id
+        id: Account ID
         external_account_id: Id in a linked outside system.
     """
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypedDict
@@ -15,15 +14,15 @@ class NotificationConversation(BaseModel):
     """NotificationConversation
 
     Attributes:
-        id: Conversation id
-        date: Date
-        consumer_phone_number: Contact phone number
+        id: Conversation ID
+        date: When the text was sent or received, as the API writes it.
+        consumer_phone_number: Contact Phone Number
         message_direction: Received from or sent to the contact.
         message: Message
         num_segments: SMS segments the text took.
         status: Status
         claimed_by: Absent when no user claimed it.
-        consumer_friendly_name: Contact display name
+        consumer_friendly_name: Contact Display Name
         mms_attachments: Attachments
     """
 
@@ -37,7 +36,7 @@ class NotificationConversation(BaseModel):
     }
 
     id: int | None = None
-    date: datetime.datetime | None = None
+    date: str | None = None
     consumer_phone_number: str | None = None
     message_direction: str | None = None
     message: str | None = None
@@ -52,7 +51,7 @@ class NotificationConversationParam(TypedDict, total=False):
     """``NotificationConversation`` as a plain dict, for arguments: keys are the JSON names."""
 
     id: int
-    date: datetime.datetime
+    date: str
     consumerPhoneNumber: str
     messageDirection: str
     message: str

@@ -13,10 +13,10 @@ class NotificationDashboard(BaseModel):
     """NotificationDashboard
 
     Attributes:
-        id: Dashboard id
+        id: Dashboard ID
         external_phone_id: Id in a linked outside system.
-        description: Dashboard name
-        phone_number: Dashboard phone number
+        description: Dashboard Name
+        phone_number: Dashboard Phone Number
     """
 
     JSON_NAMES: ClassVar[dict[str, str]] = {

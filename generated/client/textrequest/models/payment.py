@@ -14,13 +14,13 @@ class Payment(BaseModel):
     """Payment
 
     Attributes:
-        payment_id: Payment id
-        customer_phone: Customer phone
+        payment_id: Payment ID
+        customer_phone: Customer Phone
         amount_requested: Amount (USD)
         request_date: When its first text was queued.
         recipient: Null when the number has no contact name.
         description: Never shown to the contact.
-        is_past_due: Past due
+        is_past_due: Past Due
         reminder_was_sent: Only one can be sent.
         transaction_status: At Authvia, the payment processor; starts as unknown.
         textrequest_payment_status: As the app shows it; starts as sent.

@@ -104,8 +104,8 @@ class ContactsResource:
         Args:
             dashboard_id: The dashboard (phone line).
             phone_number: The contact's number, as 4239876543.
-            first_name: First name
-            last_name: Last name
+            first_name: First Name
+            last_name: Last Name
             display_name: Full name, as the app lists it.
             is_suppressed: Their texts do not lift the conversation in the queue.
             is_archived: Archived conversations are left out of lists.
@@ -417,8 +417,8 @@ class AsyncContactsResource:
         Args:
             dashboard_id: The dashboard (phone line).
             phone_number: The contact's number, as 4239876543.
-            first_name: First name
-            last_name: Last name
+            first_name: First Name
+            last_name: Last Name
             display_name: Full name, as the app lists it.
             is_suppressed: Their texts do not lift the conversation in the queue.
             is_archived: Archived conversations are left out of lists.

@@ -44,7 +44,7 @@ class WebhooksResource:
         Args:
             dashboard_id: The dashboard (phone line).
             target_url: Power Automate fills it in.
-            event: msg_received: texts a contact sends; msg_sent: texts the dashboard sends.
+            event: Texts a contact sends, or texts the dashboard sends.
             timeout: Seconds for this call, overriding the client's (None: wait forever).
             extra_headers: Headers added to this call.
             extra_query: Query parameters added to this call.
@@ -96,7 +96,7 @@ class AsyncWebhooksResource:
         Args:
             dashboard_id: The dashboard (phone line).
             target_url: Power Automate fills it in.
-            event: msg_received: texts a contact sends; msg_sent: texts the dashboard sends.
+            event: Texts a contact sends, or texts the dashboard sends.
             timeout: Seconds for this call, overriding the client's (None: wait forever).
             extra_headers: Headers added to this call.
             extra_query: Query parameters added to this call.
