@@ -30,7 +30,7 @@ class Rule:
     target: Target
     title: str
     fix: str
-    ms: str  # the name of the matching Microsoft validator error, "" where there is none
+    ms: tuple[str, ...]  # the codes of the Microsoft validator errors it mirrors (its aliases)
     check: Check
 
     def run(self, subject: Any, document: Document) -> Iterator[Finding]:
@@ -51,14 +51,25 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(
-    id: str, severity: Severity, target: Target, *, title: str, fix: str, ms: str = ""
+    id: str,
+    severity: Severity,
+    target: Target,
+    *,
+    title: str,
+    fix: str,
+    ms: str | tuple[str, ...] = (),
 ) -> Callable[[Check], Check]:
-    """Register the decorated function as the check of rule ``id``."""
+    """Register the decorated function as the check of rule ``id``.
+
+    ``ms`` names the Microsoft validator codes the rule mirrors (one or several); a rule with
+    none is the project's own advice, which may only warn (``microsoft_codes.yaml`` says why).
+    """
+    aliases = (ms,) if isinstance(ms, str) else ms
 
     def register(check: Check) -> Check:
         if id in RULES:
             raise ValueError(f"rule {id!r} is registered twice")
-        RULES[id] = Rule(id, severity, target, title, fix, ms, check)
+        RULES[id] = Rule(id, severity, target, title, fix, aliases, check)
         return check
 
     return register

@@ -3,20 +3,24 @@
 They are checked only when the caller names their folder (``--schemas DIR``,
 for instance the ``schemas/`` folder of a PowerPlatformConnectors checkout); the
 project does not copy them, and a report says when they were not applied. Each violation becomes one
-``ms-schema`` finding at the offending place.
+finding at the offending place: ``ms-schema`` (an error), a warning where the service accepts
+what the schema rejects (``schema_accepted.yaml`` says why), or the finding of the rule that
+checks the same thing (an unknown ``format`` is ``format-unrecognized``).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import InputError
 from ..load import Document, load_document
 from ..load.pointer import child, join
-from .findings import Finding
+from .findings import Finding, Severity
+from .registry import RULES
 
 # jsonschema is imported only when the schemas are checked: most runs never do, and it costs
 # a regeneration a twentieth of a second.
@@ -33,6 +37,8 @@ SCHEMA_FILES: dict[Kind, tuple[str, str]] = {
     "settings": ("paconn-settings.schema.json", "Draft7Validator"),
 }
 _MESSAGE_LIMIT = 200
+_UNEXPECTED = re.compile(r"'([^']+)' was unexpected|^'([^']+)' is not one of")
+FORMAT_RULE = "format-unrecognized"  # the rule that judges a 'format' the schema's enum rejects
 
 
 def schemas_folder(requested: Path | str | None) -> Path | None:
@@ -61,18 +67,40 @@ def schema_findings(document: Document, kind: Kind, folder: Path, file: str) -> 
     findings = []
     for error in _validator(folder.resolve(), kind).iter_errors(document.data):
         for pointer, message in _explain(error):
+            rule, severity, message = _judge(pointer, message)
             findings.append(
                 Finding(
                     file=file,
                     line=document.line_of(pointer),
                     pointer=pointer,
-                    rule=RULE_ID,
-                    severity="error",
+                    rule=rule,
+                    severity=severity,
                     message=message,
                     fix=f"make this part match Microsoft's {schema_name}",
                 )
             )
     return findings
+
+
+@cache
+def accepted_keys() -> dict[str, str]:
+    """Keys the schemas reject and the service accepts, with the evidence."""
+    import yaml
+
+    text = resources.files(__package__).joinpath("schema_accepted.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _judge(pointer: str, message: str) -> tuple[str, Severity, str]:
+    """The rule, severity and message of one violation: the service's verdict where it differs."""
+    if pointer.endswith("/format") and "is not one of" in message:
+        return FORMAT_RULE, RULES[FORMAT_RULE].severity, f"Microsoft's schema: {message}"
+    unexpected = _UNEXPECTED.search(message)
+    key = next(filter(None, unexpected.groups())) if unexpected else pointer.rsplit("/", 1)[-1]
+    reason = accepted_keys().get(key)
+    if reason and ("not allowed" in message or unexpected):
+        return RULE_ID, "warning", f"{message}; the service accepts it: {reason}"
+    return RULE_ID, "error", message
 
 
 def _explain(error: ValidationError) -> list[tuple[str, str]]:
@@ -90,11 +118,26 @@ def _explain(error: ValidationError) -> list[tuple[str, str]]:
         if extras:
             return [(child(pointer, key), f"'{key}' is not allowed here") for key in extras]
     if error.context:
-        from jsonschema.exceptions import best_match
-
-        cause = best_match(error.context)
-        return [(join(*cause.absolute_path), _shorten(cause.message))]
+        return [hit for cause in _closest_branch(error) for hit in _explain(cause)]
     return [(pointer, _shorten(error.message))]
+
+
+def _closest_branch(error: ValidationError) -> list[ValidationError]:
+    """Of a oneOf/anyOf failure, the causes in the branch that came closest to matching.
+
+    A branch that wants another type for the value itself is the wrong branch; of the others,
+    the one with the fewest causes: a header parameter that fails the header branch on one
+    extension is not reported as a body parameter without 'schema'.
+    """
+    branches: dict[object, list[ValidationError]] = {}
+    for cause in error.context or []:
+        branches.setdefault(cause.relative_schema_path[0], []).append(cause)
+
+    def distance(causes: list[ValidationError]) -> tuple[bool, int]:
+        wrong_type = any(c.validator == "type" and not c.relative_path for c in causes)
+        return (wrong_type, len(causes))
+
+    return min(branches.values(), key=distance)
 
 
 def _shorten(message: str) -> str:

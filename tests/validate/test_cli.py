@@ -181,3 +181,19 @@ def test_lint_spec_passes_the_project_spec(run, monkeypatch) -> None:
 def test_generated_connector_is_clean(run) -> None:
     code, out, _ = run("validate", ROOT / "generated" / "connector")
     assert code == 0 and out.splitlines()[-1].startswith("0 errors, 0 warnings")
+
+
+def test_rules_lists_every_rule_and_the_coverage(run) -> None:
+    from trconnect.validate import RULES
+    from trconnect.validate.microsoft import microsoft_codes
+
+    code, text, _ = run("validate", "--rules")
+    assert code == 0
+    assert text.splitlines()[-1] == microsoft_codes().coverage_line()
+    assert all(f"\n{rule_id} " in text for rule_id in RULES)
+    code, out, _ = run("validate", "--rules", "--format", "json")
+    document = json.loads(out)
+    assert {row["rule"] for row in document["rules"]} == set(RULES)
+    assert document["coverage"] == microsoft_codes().coverage_line()
+    listed = sum(len(names) for names in document["without_rule"].values())
+    assert listed == sum(1 for entry in microsoft_codes().codes if not entry.rules)

@@ -1,8 +1,11 @@
 """The validator's rules, one module per area; importing this package registers them all."""
 
 from . import (  # noqa: F401 - imported for their registrations
+    annotations,
     api_properties,
     dynamic,
+    lengths,
+    media,
     metadata,
     operations,
     parameters,
@@ -11,4 +14,5 @@ from . import (  # noqa: F401 - imported for their registrations
     schemas,
     settings,
     triggers,
+    values,
 )

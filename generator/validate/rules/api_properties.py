@@ -32,7 +32,7 @@ def _words(text: object) -> set[str]:
 
 @rule(
     "brand-color-malformed",
-    "error",
+    "warning",
     "properties",
     title="iconBrandColor is a colour written '#rrggbb'",
     fix="set properties.iconBrandColor to your brand colour as '#rrggbb', e.g. '#da3b01'",
@@ -47,7 +47,7 @@ def brand_color_malformed(document: Document) -> Iterator[Hit]:
 
 @rule(
     "brand-color-not-allowed",
-    "error",
+    "warning",
     "properties",
     title="iconBrandColor is neither white nor the default blue",
     fix="use your own brand colour (independent publishers: '#da3b01')",
@@ -63,7 +63,7 @@ def brand_color_not_allowed(document: Document) -> Iterator[Hit]:
 
 @rule(
     "secret-not-securestring",
-    "error",
+    "warning",
     "properties",
     title="Connection parameters that hold secrets are 'securestring'",
     fix="set the parameter's 'type' to 'securestring' so that the value is never shown or exported",

@@ -20,6 +20,7 @@ PRODUCT_NAMES = re.compile(
     r"\b(power ?apps|power ?automate|power ?platform|logic ?apps|microsoft flow)\b", re.I
 )
 _HOST = re.compile(r"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
+_ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s/?#]+[^\s]*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 TITLE_LIMIT = 30
 DESCRIPTION_RANGE = (30, 500)
@@ -75,7 +76,7 @@ def base_path_invalid(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="'schemes' lists http and/or https only",
     fix="set 'schemes' to ['https']",
-    ms="SchemeNotValid",
+    ms=("SchemeNotValid", "SchemesArrayEmpty", "SchemeNotSupported"),
 )
 def schemes_invalid(definition: Definition) -> Iterator[Hit]:
     if "schemes" not in definition.data:
@@ -114,10 +115,11 @@ def info_title_invalid(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "info-description-invalid",
-    "warning",
+    "error",
     "definition",
     title="The connector description is 30 to 500 characters",
     fix="describe the service and what the connector offers in 30 to 500 characters",
+    ms="FieldLengthNotInRange",
 )
 def info_description_invalid(definition: Definition) -> Iterator[Hit]:
     text = as_dict(definition.data.get("info")).get("description")
@@ -164,7 +166,7 @@ def connector_metadata_missing(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="Connector categories are at most two, from Microsoft's list",
     fix="use one or two of: " + "; ".join(sorted(CATEGORIES)),
-    ms="InvalidConnectorCategory",
+    ms=("InvalidConnectorCategory", "TooManyConnectorCategories"),
 )
 def connector_category_invalid(definition: Definition) -> Iterator[Hit]:
     for index, entry in enumerate(as_list(definition.data.get("x-ms-connector-metadata"))):
@@ -221,10 +223,11 @@ def security_undefined(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "product-name-in-text",
-    "warning",
+    "error",
     "definition",
     title="Titles, summaries and descriptions do not name Power Platform products",
     fix="describe what the action does without naming Power Apps, Power Automate or Logic Apps",
+    ms="ValueContainsRestrictedWords",
 )
 def product_name_in_text(definition: Definition) -> Iterator[Hit]:
     places = [("/info", as_dict(definition.data.get("info")))]
@@ -236,3 +239,44 @@ def product_name_in_text(definition: Definition) -> Iterator[Hit]:
             match = PRODUCT_NAMES.search(text) if isinstance(text, str) else None
             if match:
                 yield child(pointer, key), f"{key} names '{match.group()}'"
+
+
+@rule(
+    "info-contact-missing",
+    "warning",
+    "definition",
+    title="info names a contact",
+    fix="add info.contact with the publisher's name, url and email",
+    ms="RequiredPropertyMissing",
+)
+def info_contact_missing(definition: Definition) -> Iterator[Hit]:
+    info = definition.data.get("info")
+    if isinstance(info, dict) and not isinstance(info.get("contact"), dict):
+        yield "/info", "info has no contact"
+
+
+def _url_places(definition: Definition) -> Iterator[tuple[str, object]]:
+    info = as_dict(definition.data.get("info"))
+    for key in ("contact", "license"):
+        if "url" in as_dict(info.get(key)):
+            yield child("/info", key, "url"), info[key]["url"]
+    if "url" in as_dict(definition.data.get("externalDocs")):
+        yield "/externalDocs/url", definition.data["externalDocs"]["url"]
+    for operation in definition.operations:
+        docs = as_dict(operation.data.get("externalDocs"))
+        if "url" in docs:
+            yield child(operation.pointer, "externalDocs", "url"), docs["url"]
+
+
+@rule(
+    "url-invalid",
+    "error",
+    "definition",
+    title="Contact, license and documentation URLs are absolute",
+    fix="write the whole URL, e.g. 'https://www.example.com/support'",
+    ms="UrlNotValid",
+)
+def url_invalid(definition: Definition) -> Iterator[Hit]:
+    for pointer, value in _url_places(definition):
+        if not (isinstance(value, str) and _ABSOLUTE_URL.match(value)):
+            yield pointer, f"{value!r} is not an absolute URL"

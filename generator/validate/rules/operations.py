@@ -9,9 +9,9 @@ from ...load.pointer import child
 from ...model import Definition, Operation, as_text
 from ..registry import Hit, rule
 
-SUMMARY_LIMIT = 80  # certification: "phrases of 80 characters or shorter"
+SUMMARY_LIMIT = 120  # Microsoft's validator: "fewer than 120 characters" (OperationSummaryTooLong)
 DESCRIPTION_LIMIT = 1000
-OPERATION_ID_LIMIT = 128
+RESTRICTED_IN_SUMMARY = "/\\<>*%&?"  # RestrictedCharactersInSummary's list
 _SANITIZED_ID = re.compile(r"^[A-Za-z0-9_]+$")
 _STATUS = re.compile(r"^[1-5][0-9][0-9]$")
 
@@ -58,10 +58,10 @@ def operation_id_duplicate(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "operation-id-invalid",
-    "error",
+    "warning",
     "definition",
-    title="operationIds are short and alphanumeric",
-    fix="use only letters, digits and '_' in the operationId, fewer than 128 characters",
+    title="operationIds are alphanumeric",
+    fix="use only letters, digits and '_' in the operationId",
     ms="OperationIdSanitized",
 )
 def operation_id_invalid(definition: Definition) -> Iterator[Hit]:
@@ -72,11 +72,6 @@ def operation_id_invalid(definition: Definition) -> Iterator[Hit]:
                 child(operation.pointer, "operationId"),
                 f"operationId '{value}' has characters other than letters, digits and '_'",
             )
-        elif value and len(value) >= OPERATION_ID_LIMIT:
-            yield (
-                child(operation.pointer, "operationId"),
-                f"operationId is {len(value)} characters long (limit {OPERATION_ID_LIMIT - 1})",
-            )
 
 
 @rule(
@@ -85,6 +80,7 @@ def operation_id_invalid(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="Every operation has a summary",
     fix="add a 'summary': the action's name as users see it, e.g. 'Send a message'",
+    ms="RequiredPropertyMissing",
 )
 def summary_missing(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
@@ -96,35 +92,40 @@ def summary_missing(definition: Definition) -> Iterator[Hit]:
     "summary-too-long",
     "error",
     "definition",
-    title=f"Operation summaries are at most {SUMMARY_LIMIT} characters",
-    fix=f"shorten the summary to {SUMMARY_LIMIT} characters; put detail in 'description'",
+    title=f"Operation summaries are fewer than {SUMMARY_LIMIT} characters",
+    fix=f"shorten the summary below {SUMMARY_LIMIT} characters; put detail in 'description'",
     ms="OperationSummaryTooLong",
 )
 def summary_too_long(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
         summary = operation.summary.strip()
-        if len(summary) > SUMMARY_LIMIT:
+        if len(summary) >= SUMMARY_LIMIT:
             yield (
                 child(operation.pointer, "summary"),
-                f"summary is {len(summary)} characters (limit {SUMMARY_LIMIT})",
+                f"summary is {len(summary)} characters (Microsoft's limit: fewer than "
+                f"{SUMMARY_LIMIT})",
             )
 
 
 @rule(
     "summary-restricted-characters",
-    "warning",
+    "error",
     "definition",
-    title="Summaries have no '/' and end with a letter, digit or ')'",
-    fix="remove the '/' and any trailing punctuation or space from the summary",
-    ms="RestrictedCharactersInSummary",
+    title=f"Summaries have none of {RESTRICTED_IN_SUMMARY} and end with a letter, digit or ')'",
+    fix="remove the restricted characters and any trailing punctuation or space from the summary",
+    ms=("RestrictedCharactersInSummary", "ValueMustEndWithAlphanumeric"),
 )
 def summary_restricted_characters(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
         summary = operation.summary
         if not summary:
             continue
-        if "/" in summary:
-            yield child(operation.pointer, "summary"), f"summary {summary!r} contains '/'"
+        restricted = [c for c in RESTRICTED_IN_SUMMARY if c in summary]
+        if restricted:
+            yield (
+                child(operation.pointer, "summary"),
+                f"summary {summary!r} contains {' '.join(restricted)}",
+            )
         elif not (summary[-1].isalnum() or summary[-1] == ")"):
             yield (
                 child(operation.pointer, "summary"),

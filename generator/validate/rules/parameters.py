@@ -24,6 +24,7 @@ def visible_parameters(definition: Definition) -> Iterator[tuple[str, dict]]:
     "definition",
     title="Every visible parameter has an x-ms-summary",
     fix="add 'x-ms-summary': the parameter's label in Title Case, e.g. 'Contact ID'",
+    ms="RequiredPropertyMissing",
 )
 def parameter_summary_missing(definition: Definition) -> Iterator[Hit]:
     for pointer, parameter in visible_parameters(definition):
@@ -37,6 +38,7 @@ def parameter_summary_missing(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="Every visible parameter has a description",
     fix="add a 'description' sentence that says what to enter",
+    ms="RequiredPropertyMissing",
 )
 def parameter_description_missing(definition: Definition) -> Iterator[Hit]:
     for pointer, parameter in visible_parameters(definition):
@@ -89,7 +91,11 @@ def body_parameter_in_get(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="An operation lists each parameter (name and location) once",
     fix="remove the repeated parameter",
-    ms="OperationParametersContainDuplicateParameter",
+    ms=(
+        "OperationParametersAreNotUnique",
+        "OperationParametersContainDuplicateParameter",
+        "PathParametersContainDuplicateParameter",
+    ),
 )
 def parameter_duplicate(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
@@ -111,7 +117,11 @@ def parameter_duplicate(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="An operation has at most one body parameter, and not with formData",
     fix="keep a single body parameter, or use only formData parameters",
-    ms="OperationParametersContainMultipleBodyParameters",
+    ms=(
+        "OperationParametersContainMultipleBodyParameters",
+        "PathParametersContainMultipleBodyParameters",
+        "ParameterListContainsFormDataAndBody",
+    ),
 )
 def body_parameter_conflict(definition: Definition) -> Iterator[Hit]:
     for operation in definition.operations:
@@ -129,7 +139,10 @@ def body_parameter_conflict(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="Body parameters define a schema, other parameters do not",
     fix="describe a body parameter's type under 'schema'; give others a 'type' instead",
-    ms="BodyParameterSchemaRequired",
+    ms=(
+        "BodyParameterSchemaRequired",
+        "NonBodyParameterSchemaNotValid",
+    ),
 )
 def body_parameter_schema_missing(definition: Definition) -> Iterator[Hit]:
     for pointer, parameter in definition.parameter_definitions:
@@ -163,7 +176,10 @@ def file_parameter_not_form_data(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="No parameter is named 'connectionId'",
     fix="rename the parameter; 'connectionId' is reserved by the platform",
-    ms="ConnectionIdParameterNotAllowed",
+    ms=(
+        "ConnectionIdParameterNotAllowed",
+        "ReservedParameterIsUsed",
+    ),
 )
 def parameter_name_reserved(definition: Definition) -> Iterator[Hit]:
     for pointer, parameter in definition.parameter_definitions:
@@ -173,7 +189,7 @@ def parameter_name_reserved(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "internal-without-default",
-    "error",
+    "warning",
     "definition",
     title="Required internal parameters have a default value",
     fix="give the internal parameter a 'default', or make it visible",
@@ -194,7 +210,7 @@ def internal_without_default(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "query-parameter-encoding",
-    "warning",
+    "error",
     "definition",
     title="Query parameters carry no x-ms-url-encoding",
     fix="remove x-ms-url-encoding; query values are always encoded once",
@@ -215,7 +231,10 @@ def query_parameter_encoding(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="Internal parameters with a default are required",
     fix="set 'required: true'; optional internal values are never sent",
-    ms="PropertyMustBeRequired",
+    ms=(
+        "InternalPropertyWithDefaultOptional",
+        "PropertyMustBeRequired",
+    ),
 )
 def internal_optional(definition: Definition) -> Iterator[Hit]:
     for pointer, parameter in definition.parameter_definitions:

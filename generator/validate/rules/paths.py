@@ -38,9 +38,14 @@ def path_not_absolute(definition: Definition) -> Iterator[Hit]:
     "path-invalid-characters",
     "error",
     "definition",
-    title="Paths have no query, fragment, wildcard or stray brace",
+    title="Paths have no query, fragment, wildcard, stray brace or variable default",
     fix="URL-encode '?', '#', '*' and lone braces, or move the query into 'in: query' parameters",
-    ms="OperationPathMayNotContainQueryOrFragment",
+    ms=(
+        "OperationPathContainsUnsupportedCharacters",
+        "OperationPathMayNotContainQueryOrFragment",
+        "OperationPathTemplateNotValid",
+        "OperationPathVariablesContainDefaults",
+    ),
 )
 def path_invalid_characters(definition: Definition) -> Iterator[Hit]:
     for path in definition.path_items:
@@ -48,6 +53,8 @@ def path_invalid_characters(definition: Definition) -> Iterator[Hit]:
         for character, problem in (("?", "a query"), ("#", "a fragment"), ("*", "a wildcard")):
             if character in path:
                 yield _path_pointer(path), f"path '{path}' contains {problem} ('{character}')"
+        if any("=" in name for name in _VARIABLE.findall(path)):
+            yield _path_pointer(path), f"path '{path}' sets a default with '=' in a variable"
         if "{" in stray or "}" in stray:
             yield _path_pointer(path), f"path '{path}' has a brace that encloses no variable"
 

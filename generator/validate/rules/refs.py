@@ -35,7 +35,11 @@ def _kind(pointer: str) -> str:
     "definition",
     title="Every $ref resolves within the document",
     fix="point the $ref at an existing entry, or add the missing definition",
-    ms="SchemaReferenceNotFound",
+    ms=(
+        "ParameterReferenceNotFound",
+        "ResponseReferenceNotFound",
+        "SchemaReferenceNotFound",
+    ),
 )
 def ref_unresolved(definition: Definition) -> Iterator[Hit]:
     yield from _problems(definition, "missing")
@@ -48,6 +52,11 @@ def ref_unresolved(definition: Definition) -> Iterator[Hit]:
     title="No chain of $ref comes back to where it started",
     fix="write the schema, parameter, response or path item out in full at one member "
     "of the loop, instead of its $ref",
+    ms=(
+        "ParameterRefLoopNotAllowed",
+        "ResponseRefLoopNotAllowed",
+        "SchemaRefLoopNotAllowed",
+    ),
 )
 def ref_cycle(definition: Definition) -> Iterator[Hit]:
     yield from _problems(definition, "cycle")
@@ -67,7 +76,12 @@ def _problems(definition: Definition, kind: ProblemKind) -> Iterator[Hit]:
     title="A $ref is local and points into the section its place needs",
     fix="use '#/definitions/…' for schemas, '#/parameters/…' for parameters, "
     "'#/responses/…' for responses; connectors cannot load other files",
-    ms="SchemaReferenceNotValid",
+    ms=(
+        "ParameterReferenceNotValid",
+        "JsonPointerNotValid",
+        "ResponseReferenceNotValid",
+        "SchemaReferenceNotValid",
+    ),
 )
 def ref_invalid(definition: Definition) -> Iterator[Hit]:
     for reference in definition.references:

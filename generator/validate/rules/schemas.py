@@ -83,7 +83,7 @@ def required_list_empty(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "array-items-missing",
-    "error",
+    "warning",
     "definition",
     title="Arrays say what their items are",
     fix="add 'items' with the items' schema (or type, for a parameter)",
@@ -101,7 +101,10 @@ def array_items_missing(definition: Definition) -> Iterator[Hit]:
     "definition",
     title="An 'enum' lists at least one value, each once",
     fix="list each allowed value once, or remove the empty 'enum'",
-    ms="ArrayDuplicateValue",
+    ms=(
+        "ArrayDuplicateValue",
+        "EnumMustContainAtLeastOneElement",
+    ),
 )
 def enum_invalid(definition: Definition) -> Iterator[Hit]:
     for pointer, node in typed_nodes(definition):
@@ -118,11 +121,15 @@ def enum_invalid(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "bounds-inverted",
-    "error",
+    "warning",
     "definition",
     title="Lower bounds do not exceed upper bounds",
     fix="swap or correct the bounds so that the minimum is at most the maximum",
-    ms="MinimumShouldBeLessThanOrEqualToMaximum",
+    ms=(
+        "MinimumShouldBeLessThanOrEqualToMaximum",
+        "MinItemsShouldBeLessThanOrEqualToMaxItems",
+        "MinLengthShouldBeLessThanOrEqualToMaxLength",
+    ),
 )
 def bounds_inverted(definition: Definition) -> Iterator[Hit]:
     for pointer, node in typed_nodes(definition):

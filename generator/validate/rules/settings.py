@@ -12,7 +12,7 @@ FILE_KEYS = ("apiDefinition", "apiProperties", "icon", "script")
 
 @rule(
     "settings-file-missing",
-    "error",
+    "warning",
     "settings",
     title="Files named in settings.json exist",
     fix="correct the path (relative to settings.json) or add the file",

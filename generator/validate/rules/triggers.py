@@ -155,7 +155,7 @@ def notification_url_not_internal(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "trigger-output-schema-missing",
-    "error",
+    "warning",
     "definition",
     title="Triggers define the schema of what they produce",
     fix="give a polling trigger a schema on its 200/201 response, "

@@ -1,0 +1,89 @@
+"""Request content: the MIME types an operation consumes, and form field names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...load.pointer import child
+from ...model import Definition, Operation
+from ..registry import Hit, rule
+
+# The request MIME types Microsoft's page names as valid (MimeTypeNotValid).
+SUPPORTED_CONSUMES = (
+    "application/json",
+    "text/plain",
+    "multipart/form-data",
+    "application/x-www-form-urlencoded",
+)
+
+
+def _sends_content(operation: Operation) -> bool:
+    return any(p.location in ("body", "formData") for p in operation.parameters)
+
+
+def _consumes_pointer(definition: Definition, operation: Operation) -> str:
+    if "consumes" in operation.data:
+        return child(operation.pointer, "consumes")
+    return "/consumes" if "consumes" in definition.data else operation.pointer
+
+
+def _media_type(value: str) -> str:
+    return value.split(";", 1)[0].strip().lower()
+
+
+@rule(
+    "consumes-missing",
+    "warning",
+    "definition",
+    title="An operation with a body or form consumes a supported MIME type",
+    fix="add 'consumes' (on the operation or the document) with e.g. 'application/json'",
+    ms="ConsumesMissing",
+)
+def consumes_missing(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        if not _sends_content(operation):
+            continue
+        consumes = [_media_type(v) for v in operation.media_types("consumes")]
+        if not any(value in SUPPORTED_CONSUMES for value in consumes):
+            yield (
+                _consumes_pointer(definition, operation),
+                f"{operation.label} sends a body but consumes none of "
+                + ", ".join(SUPPORTED_CONSUMES),
+            )
+
+
+@rule(
+    "consumes-mime-unsupported",
+    "warning",
+    "definition",
+    title="Operations consume only the MIME types connectors support",
+    fix="list only " + ", ".join(SUPPORTED_CONSUMES) + " in 'consumes'",
+    ms=("MimeTypeNotSupported", "MimeTypeNotValid"),
+)
+def consumes_mime_unsupported(definition: Definition) -> Iterator[Hit]:
+    places = [("", definition.data)] + [(op.pointer, op.data) for op in definition.operations]
+    done: set[str] = set()
+    for pointer, holder in places:
+        values = holder.get("consumes")
+        where = child(pointer, "consumes")
+        if not isinstance(values, list) or where in done:
+            continue
+        done.add(where)
+        for index, value in enumerate(values):
+            if not isinstance(value, str) or _media_type(value) not in SUPPORTED_CONSUMES:
+                yield child(where, index), f"MIME type {value!r} is not supported in 'consumes'"
+
+
+@rule(
+    "form-data-name-not-ascii",
+    "error",
+    "definition",
+    title="formData parameter names are US-ASCII",
+    fix="rename the form field with US-ASCII characters only",
+    ms="InvalidFormDataParameterName",
+)
+def form_data_name_not_ascii(definition: Definition) -> Iterator[Hit]:
+    for pointer, parameter in definition.parameter_definitions:
+        name = parameter.get("name")
+        if parameter.get("in") == "formData" and isinstance(name, str) and not name.isascii():
+            yield child(pointer, "name"), f"form field name {name!r} is not US-ASCII"
