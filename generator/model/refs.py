@@ -158,7 +158,7 @@ _MISSING = object()
 
 
 def _composed(pointer: str) -> str:
-    """The schema an ``allOf`` member belongs to: ``/definitions/A/allOf/0`` -> ``/definitions/A``."""
+    """The schema an ``allOf`` member is part of (``/definitions/A`` for ``.../A/allOf/0``)."""
     while True:
         head, _, index = pointer.rpartition("/")
         if not index.isdigit() or not head.endswith("/allOf"):
