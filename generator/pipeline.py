@@ -14,8 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import fingerprint
-from . import write
+from . import fingerprint, write
 from .errors import DefinitionBlocked, InputError
 from .load import load_document
 from .project import find_project
