@@ -28,3 +28,23 @@ class InputError(Exception):
                 place += f":{self.column}"
         text = f"{place}: {self.message}"
         return f"{text}\n  hint: {self.hint}" if self.hint else text
+
+
+@dataclass
+class DefinitionBlocked(Exception):
+    """The definition has problems that would make the output wrong, so nothing was written.
+
+    ``problems`` are the findings as located lines of text. The CLI exits 1.
+    """
+
+    path: Path | str
+    problems: list[str]
+    hint: str
+
+    def __str__(self) -> str:
+        lines = "\n".join(self.problems)
+        count = len(self.problems)
+        return (
+            f"{lines}\n{self.path}: nothing written: {count} problem"
+            f"{'s' if count != 1 else ''} above would make the output wrong\n  hint: {self.hint}"
+        )

@@ -9,6 +9,7 @@ stamp left by the last build, the build would write the same bytes again.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
@@ -24,7 +25,16 @@ def _hash_files(digest: hashlib._Hash, files: Iterable[Path], root: Path) -> Non
     for path in sorted(files):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
+            digest.update(_content(path) + b"\0")
+
+
+def _content(path: Path) -> bytes:
+    """The file's bytes; for one that cannot be read, a value no stamp matches, so the build
+    runs and its loader names the file and the fix."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return os.urandom(16)
 
 
 def inputs_fingerprint(sources: Iterable[Path], options: str) -> str:
@@ -35,7 +45,7 @@ def inputs_fingerprint(sources: Iterable[Path], options: str) -> str:
         if source.is_dir():
             _hash_files(digest, source.rglob("*"), source)
         elif source.is_file():
-            digest.update(source.read_bytes() + b"\0")
+            digest.update(_content(source) + b"\0")
     return digest.hexdigest()
 
 

@@ -14,11 +14,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import fingerprint
-from .errors import InputError
+from . import fingerprint, write
+from .errors import DefinitionBlocked, InputError
 from .load import load_document
 from .project import find_project
-from .write import json_bytes, replace_folder, staging_folder, tree_files, write_file
+from .write import json_bytes, tree_files, write_file
 
 # Imported for types only: a generate with nothing to do must not pay for the stages.
 if TYPE_CHECKING:
@@ -45,6 +45,17 @@ class Job:
     client_overrides: Path
     properties: Path | None = None
     lenient: bool = False
+    best_effort: bool = False
+
+    @property
+    def own_spec(self) -> bool:
+        """The project's own job: every error in its spec stops the build."""
+        return self.connector_overrides is not None
+
+    @property
+    def sources(self) -> list[Path]:
+        given = (self.spec, self.client_overrides, self.connector_overrides, self.properties)
+        return [source for source in given if source is not None]
 
     @property
     def spec_label(self) -> str:
@@ -52,9 +63,8 @@ class Job:
         return os.path.relpath(self.spec, self.out.parent)
 
     def inputs_fingerprint(self) -> str:
-        given = (self.spec, self.client_overrides, self.connector_overrides, self.properties)
-        sources = [source for source in given if source is not None]
-        return fingerprint.inputs_fingerprint(sources, options=f"lenient={self.lenient}")
+        options = f"lenient={self.lenient} best_effort={self.best_effort}"
+        return fingerprint.inputs_fingerprint(self.sources, options=options)
 
 
 @dataclass
@@ -84,10 +94,17 @@ def job_for(
     properties: Path | None,
     *,
     lenient: bool,
+    best_effort: bool = False,
     project_dir: Path | None = None,
 ) -> Job:
     """The job the command line asks for: the project's (into ``out`` if given), or ``spec``'s."""
     if spec is None:
+        if best_effort:
+            raise InputError(
+                "--best-effort",
+                "the project's own spec is never generated with errors",
+                hint="fix the errors `trconnect lint-spec` lists; --best-effort is for --spec",
+            )
         job = replace(
             project_job(project_dir, lenient=lenient),
             properties=properties.absolute() if properties else None,
@@ -105,6 +122,7 @@ def job_for(
         client_overrides=shipped_client_overrides(),
         properties=properties.absolute() if properties else None,
         lenient=lenient,
+        best_effort=best_effort,
     )
 
 
@@ -115,15 +133,24 @@ def shipped_client_overrides() -> Path:
 
 
 def generate(job: Job) -> Outcome:
-    """Write ``job.out`` anew, or do nothing when nothing it depends on changed."""
+    """Write ``job.out`` anew, or do nothing when nothing it depends on changed.
+
+    Raises :class:`InputError` before touching anything when ``job.out`` is not ours to
+    replace, and :class:`DefinitionBlocked` when the definition would give wrong output.
+    """
+    write.check_target(job.out, job.sources, own=(fingerprint.STAMP_NAME,))
+    write.clean_leftovers(job.out)
     inputs = job.inputs_fingerprint()
     if fingerprint.is_current(inputs, job.out):
         return Outcome(unchanged=True)
-    with staging_folder(job.out) as staging:
-        built = staging / "out"
-        outcome = build(job, built)
-        write_file(built / fingerprint.STAMP_NAME, fingerprint.stamp(inputs, built).encode())
-        replace_folder(job.out, built)
+    try:
+        with write.staging_folder(job.out) as staging:
+            built = staging / "out"
+            outcome = build(job, built)
+            write_file(built / fingerprint.STAMP_NAME, fingerprint.stamp(inputs, built).encode())
+            write.replace_folder(job.out, built)
+    except OSError as error:
+        raise _write_error(error, job.out) from None
     return outcome
 
 
@@ -152,6 +179,7 @@ def build(job: Job, out_dir: Path) -> Outcome:
     # the output's folder (so findings in report.json do not depend on the cwd).
     definition = Definition(replace(document, path=Path(job.spec_label)))
     findings = _validate(definition)
+    written_through = _gate(job, findings)
     render_connector(definition, out_dir / "connector", _connector_overrides(job))
     client_report = render_client(
         definition,
@@ -165,8 +193,38 @@ def build(job: Job, out_dir: Path) -> Outcome:
         "findings": [finding.__dict__ for finding in findings],
         "client": client_report.as_dict(),
     }
+    if job.best_effort:
+        report["best_effort"] = written_through
     write_file(out_dir / "report.json", json_bytes(report))
+    write.write_manifest(out_dir)
     return Outcome(unchanged=False, findings=findings, client=client_report)
+
+
+def _gate(job: Job, findings: list[Finding]) -> list[dict[str, object]]:
+    """Raise :class:`DefinitionBlocked` for findings that would make the output wrong, unless
+    ``--best-effort``: then each of them with what it costs the output, for the report."""
+    from .validate.gate import blocking, consequences
+
+    stopping = blocking(findings, own_spec=job.own_spec)
+    if stopping and not job.best_effort:
+        hint = (
+            "fix the spec; `trconnect lint-spec` lists every finding"
+            if job.own_spec
+            else "fix the definition; or pass --best-effort to write anyway, with what each "
+            "finding costs the output listed in report.json"
+        )
+        raise DefinitionBlocked(job.spec, [finding.as_text() for finding in stopping], hint)
+    return consequences(stopping)
+
+
+def _write_error(error: OSError, out: Path) -> InputError:
+    """A file-system error while writing, named by its path, with what to do about it."""
+    path = error.filename or out
+    fix = {
+        "PermissionError": f"make {Path(path).parent} writable, or name another --out",
+        "NotADirectoryError": "a part of the path is a file: name a folder path for --out",
+    }.get(type(error).__name__, "check that the folder exists and the disk has room")
+    return InputError(path, f"cannot be written ({error.strerror or error})", hint=fix)
 
 
 def _counts(

@@ -1,20 +1,37 @@
-"""Stage 5 of the pipeline: put a freshly built tree in place, all or nothing.
+"""Stage 5 of the pipeline: put a freshly built tree in place, all or nothing, and only there.
 
 Everything is built in a temporary sibling folder first; only a complete build
 replaces the target, by renames on the same file system. An error anywhere
 before that leaves the previous output exactly as it was.
+
+The generator replaces only what it wrote: each build leaves a manifest naming
+its files, and a target that holds anything else (or holds an input of the
+build, or is a file, or is marked read-only) is refused before anything is
+touched. Sibling folders left by a run that was killed are removed by the next.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from .errors import InputError
+
+MANIFEST_NAME = ".trconnect-manifest"
+_MANIFEST_HEADER = (
+    "# The files trconnect generate wrote; it replaces this folder only as a whole.\n"
+)
+# Our own files beside the manifest's list, and the caches that running the output leaves.
+_CACHE_PARTS = ("__pycache__",)
+_LEFTOVER = re.compile(r"\.(?P<name>.+)\.(?:building|retired)-(?P<pid>\d+)(?:-.*)?$")
 
 
 def json_bytes(data: Any) -> bytes:
@@ -22,11 +39,113 @@ def json_bytes(data: Any) -> bytes:
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+def write_manifest(folder: Path) -> None:
+    """Name every file below ``folder`` in its manifest (written last, naming itself too)."""
+    names = sorted([*tree_files(folder), MANIFEST_NAME])
+    write_file(folder / MANIFEST_NAME, (_MANIFEST_HEADER + "\n".join(names) + "\n").encode())
+
+
+def check_target(target: Path, inputs: Iterable[Path], own: Iterable[str] = ()) -> None:
+    """Raise :class:`InputError` unless ``target`` is absent, empty, or output we wrote.
+
+    ``own`` names files beside the manifest's that the generator also keeps there.
+    """
+    if target.exists() and not target.is_dir():
+        raise InputError(
+            target, "is a file, not a folder", hint="name a new or empty folder for the output"
+        )
+    for source in inputs:
+        if target.resolve() in source.resolve().parents:
+            raise InputError(
+                target,
+                f"holds {source}, an input of this generation, and would be replaced as a whole",
+                hint="write the output to a folder of its own, e.g. beside the definition",
+            )
+    _refuse_read_only_parent(target)
+    if not target.is_dir():
+        return
+    _refuse_read_only(target)
+    foreign = sorted(set(_present(target)) - _listed(target) - {MANIFEST_NAME, *own})
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (
+            f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+        )
+        raise InputError(
+            target,
+            f"holds files trconnect did not write ({shown}); it replaces the folder as a whole",
+            hint="name a new or empty folder, or move those files out of it first",
+        )
+
+
+def _present(folder: Path) -> Iterator[str]:
+    """Every entry below ``folder`` that is not a folder (files, links), by relative path."""
+    for top, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if name not in _CACHE_PARTS]
+        for name in files:
+            yield Path(top, name).relative_to(folder).as_posix()
+
+
+def _listed(folder: Path) -> set[str]:
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file():
+        return set()
+    lines = manifest.read_text(encoding="utf-8", errors="replace").splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def _refuse_read_only(target: Path) -> None:
+    """A folder its owner may not write is one they protect: we do not replace it (even as root)."""
+    for top, folders, _ in os.walk(target):
+        if not os.stat(top).st_mode & stat.S_IWUSR:
+            raise InputError(
+                top,
+                "is read-only, so the output cannot be replaced",
+                hint=f"make it writable (chmod -R u+w {target}) or name another folder",
+            )
+        folders[:] = [name for name in folders if name not in _CACHE_PARTS]
+
+
+def _refuse_read_only_parent(target: Path) -> None:
+    """The folder the output goes in (its nearest existing one) must be writable too."""
+    holder = target.absolute().parent
+    while not holder.exists():
+        holder = holder.parent
+    if holder.is_dir() and not os.stat(holder).st_mode & stat.S_IWUSR:
+        raise InputError(
+            holder,
+            f"is read-only, so {target.name} cannot be written in it",
+            hint=f"make it writable (chmod u+w {holder}) or name a folder elsewhere",
+        )
+
+
+def clean_leftovers(target: Path) -> None:
+    """Remove the staging and retired folders of runs on ``target`` whose process is gone."""
+    if not target.parent.is_dir():
+        return
+    for sibling in target.parent.iterdir():
+        match = _LEFTOVER.match(sibling.name)
+        if match and match["name"] == target.name and not _running(int(match["pid"])):
+            shutil.rmtree(sibling, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # a folder of ours from before this run started (the pid was reused)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
+
+
 @contextmanager
 def staging_folder(target: Path) -> Iterator[Path]:
     """A temporary folder beside ``target``, removed afterwards whatever happens."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    prefix = f".{target.name}.building-{os.getpid()}-"
+    staging = Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
     try:
         yield staging
     finally:

@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import DefinitionBlocked, InputError
 
 DEBUG_ENV = "TRCONNECT_DEBUG"
 COMMANDS = (
@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except DefinitionBlocked as blocked:
+        print(blocked, file=sys.stderr)
+        return 1
 
 
 def run() -> int:

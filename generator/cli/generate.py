@@ -16,11 +16,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="write generated/ (or --out DIR) from the spec, or any definition with --spec",
         description="Generate the Power Platform connector package and the typed Python client. "
         "With no options: the project's spec into its generated/ folder. With --spec and --out: "
-        "any Swagger 2.0 connector definition into DIR/client, DIR/connector and DIR/report.json.",
+        "any Swagger 2.0 connector definition into DIR/client, DIR/connector and DIR/report.json. "
+        "Nothing is written (exit 1) when the project's spec has errors, or when another "
+        "definition has findings that would make the output wrong (see --best-effort).",
     )
     parser.add_argument("--spec", type=Path, help="a Swagger 2.0 definition (JSON or YAML)")
-    parser.add_argument("--out", type=Path, help="the folder to write (replaced as a whole)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="the folder to write: new, empty, or written by trconnect before (it is replaced "
+        "as a whole; a folder holding anything else is refused)",
+    )
     parser.add_argument("--properties", type=Path, help="the connector's apiProperties.json")
+    parser.add_argument(
+        "--best-effort",
+        action="store_true",
+        help="with --spec: write even when findings (a duplicate operationId, a $ref that leads "
+        "nowhere, malformed paths or parameters) make the output lose or misstate an operation; "
+        "report.json lists what each one costs",
+    )
     add_lenient(parser)
     add_project(parser)
     parser.set_defaults(handler=run)
@@ -28,7 +42,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     job = pipeline.job_for(
-        args.spec, args.out, args.properties, lenient=args.lenient, project_dir=args.project
+        args.spec,
+        args.out,
+        args.properties,
+        lenient=args.lenient,
+        best_effort=args.best_effort,
+        project_dir=args.project,
     )
     started = time.perf_counter()
     outcome = pipeline.generate(job)

@@ -13,6 +13,7 @@ import yaml
 
 from ..errors import InputError
 from .lenient import JsonProblem, Repair, repair_json
+from .limits import LimitExceeded, check_data_limits, check_node_limits
 from .positions import Position, source_positions
 
 LENIENT_HINT = "fix the JSON at that place; or pass --lenient to repair it, with a warning"
@@ -29,8 +30,16 @@ class _SpecLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
     """YAML as a Swagger document means it: keys are strings, dates stay text.
 
     Built on libyaml where it is installed: the pure-Python parser takes
-    ten times as long on the spec.
+    ten times as long on the spec. The composed document is measured before it is
+    built, so an alias bomb is refused before anything expands it.
     """
+
+    def get_single_data(self) -> Any:
+        node = self.get_single_node()
+        if node is None:
+            return None
+        check_node_limits(node)
+        return self.construct_document(node)
 
 
 _SpecLoader.yaml_implicit_resolvers = {
@@ -95,6 +104,7 @@ def parse_document(raw: bytes, *, path: Path, lenient: bool = False) -> Document
             text, mended = _repaired(path, text)
             repairs += mended
         data, kind = _parse_json(path, text), "json"
+        _check_json_limits(path, text, data)
     else:
         data, kind = _parse_yaml(path, text), "yaml"
     if not isinstance(data, dict):
@@ -115,6 +125,14 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(path, "no such file", hint="check the path") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder", hint="name the definition file inside it") from None
+    except PermissionError:
+        raise InputError(
+            path, "cannot be read (permission denied)", hint=f"make it readable: chmod u+r {path}"
+        ) from None
+    except OSError as error:
+        raise InputError(
+            path, f"cannot be read ({error.strerror})", hint="check the path"
+        ) from None
 
 
 def _decode(raw: bytes, path: Path, *, lenient: bool) -> tuple[str, list[Repair]]:
@@ -192,6 +210,30 @@ def _parse_json(path: Path, text: str) -> Any:
         ) from None
 
 
+def _check_json_limits(path: Path, text: str, data: Any) -> None:
+    try:
+        check_data_limits(data)
+    except LimitExceeded as too_far:
+        position = Document(path=path, text=text, data=data, format="json").position(
+            too_far.pointer
+        )
+        raise _limit_error(path, too_far, position) from None
+
+
+def _limit_error(
+    path: Path, too_far: LimitExceeded, position: Position | None = None
+) -> InputError:
+    line, column = position or (too_far.line, too_far.column)
+    return InputError(
+        path,
+        f"{too_far.message} (at {too_far.pointer or 'the top'})",
+        hint="a connector definition is far smaller and shallower than this; "
+        "write shared parts once under 'definitions' and refer to them with $ref",
+        line=line,
+        column=column,
+    )
+
+
 def _strict_hint(text: str) -> str:
     """Whether ``--lenient`` would mend the text, and if not, the first place it could not."""
     try:
@@ -209,6 +251,8 @@ def _strict_hint(text: str) -> str:
 def _parse_yaml(path: Path, text: str) -> Any:
     try:
         return yaml.load(text, Loader=_SpecLoader)  # a SafeLoader subclass: no arbitrary objects
+    except LimitExceeded as too_far:
+        raise _limit_error(path, too_far) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise InputError(

@@ -115,14 +115,37 @@ class Resolver:
 
     @cached_property
     def problems(self) -> list[RefProblem]:
-        """Each dead end once: a missing target where it is written, a cycle at its first member."""
+        """Each dead end once: a missing target where it is written, a cycle at its first member,
+        a schema composed of itself (through ``allOf``) at the ``$ref`` that closes the loop."""
         found: dict[tuple[str, str], RefProblem] = {}
         for reference in self.references:
             problem = self.chain(reference.pointer, reference.node).problem
             if problem is None:
                 continue
             found.setdefault((problem.pointer, problem.kind), problem)
+        for problem in self.composition_loops.values():
+            found.setdefault((problem.pointer, problem.kind), problem)
         return list(found.values())
+
+    @cached_property
+    def composition_loops(self) -> dict[str, RefProblem]:
+        """The ``allOf`` references that make a schema part of itself, by the pointer of the
+        object holding the ``$ref``: without them every composition is finite.
+
+        A schema may contain itself through ``properties`` or ``items`` (a tree), never through
+        ``allOf``: that would be a schema made of infinitely many copies of itself.
+        """
+        edges: dict[str, list[tuple[str, Reference]]] = {}
+        for reference in self.references:
+            tokens = reference.pointer.rsplit("/", 2)
+            if len(tokens) < 3 or tokens[1] != "allOf":
+                continue
+            end = self.chain(reference.pointer, reference.node)
+            if end.problem is None:
+                edges.setdefault(_composed(tokens[0]), []).append(
+                    (_composed(end.pointer), reference)
+                )
+        return _loops(edges)
 
     def _at(self, pointer: str) -> Any:
         try:
@@ -132,6 +155,47 @@ class Resolver:
 
 
 _MISSING = object()
+
+
+def _composed(pointer: str) -> str:
+    """The schema an ``allOf`` member is part of (``/definitions/A`` for ``.../A/allOf/0``)."""
+    while True:
+        head, _, index = pointer.rpartition("/")
+        if not index.isdigit() or not head.endswith("/allOf"):
+            return pointer
+        pointer = head[: -len("/allOf")]
+
+
+def _loops(edges: dict[str, list[tuple[str, Reference]]]) -> dict[str, RefProblem]:
+    """Depth first over the composition graph (iteratively: chains may be long); each edge that
+    comes back to a schema still being composed closes a loop."""
+    loops: dict[str, RefProblem] = {}
+    done: set[str] = set()
+    for start in edges:
+        if start in done:
+            continue
+        path = [start]
+        pending = [iter(edges.get(start, []))]
+        while pending:
+            step = next(pending[-1], None)
+            if step is None:
+                done.add(path.pop())
+                pending.pop()
+                continue
+            target, reference = step
+            if target in path:
+                members = [*path[path.index(target) :], target]
+                steps = " -> ".join(f"#{member}" for member in members)
+                loops[reference.pointer] = RefProblem(
+                    child(reference.pointer, "$ref"),
+                    reference.ref,
+                    "cycle",
+                    f"a schema composed of itself through allOf: {steps}",
+                )
+            elif target not in done:
+                path.append(target)
+                pending.append(iter(edges.get(target, [])))
+    return loops
 
 
 def _local_pointer(ref: Any) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ..load import pointer as jp
 from .context import Context, child
 from .kinds import BOOLEAN, INTEGER, NUMBER, OBJECT, STRING, fits
 from .names import enum_member_names, is_a_name
@@ -50,6 +51,9 @@ SCHEMA_LIST_KEYS = ("allOf", "anyOf", "oneOf")
 
 def convert_ref(ref: Any, pointer: str, ctx: Context) -> str | None:
     """A definition reference in its 3.0 form; None (with a warning) for anything else."""
+    if isinstance(ref, str) and _leads_nowhere(ref, pointer, ctx):
+        ctx.warn(pointer, f"reference {ref!r} leads into a loop; the schema is left free-form")
+        return None
     if isinstance(ref, str) and ref.startswith(DEFINITIONS):
         name, _, rest = ref[len(DEFINITIONS) :].partition("/")
         if name in ctx.definitions():
@@ -59,6 +63,15 @@ def convert_ref(ref: Any, pointer: str, ctx: Context) -> str | None:
         return None
     ctx.warn(pointer, f"reference {ref!r} is not to a definition; the schema is left free-form")
     return None
+
+
+def _leads_nowhere(ref: str, pointer: str, ctx: Context) -> bool:
+    """A reference in a loop (of ``$ref``s, or of ``allOf``): the client generator would recurse
+    forever on it, so ``--best-effort`` cuts it (validation reported it)."""
+    resolver = ctx.definition.resolver
+    holder = jp.parent(pointer)
+    problem = resolver.chain(holder, {"$ref": ref}).problem
+    return holder in resolver.composition_loops or (problem is not None and problem.kind == "cycle")
 
 
 def convert_schema(node: Any, pointer: str, ctx: Context) -> dict[str, Any]:

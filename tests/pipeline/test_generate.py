@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from trconnect import pipeline
 from trconnect.cli import main
+from trconnect.errors import InputError
 from trconnect.write import tree_files
 
 from tests.conftest import SPEC
@@ -54,6 +55,9 @@ def test_check_names_a_hand_edited_file(generated: pipeline.Job, tmp_path: Path)
     (out / "client" / "stray.py").write_text("x = 1\n")
     job = replace(generated, out=out)
     assert pipeline.check(job) == ["client/stray.py", "connector/readme.md"]
+    with pytest.raises(InputError, match=r"client/stray\.py"):  # not ours: never replaced
+        pipeline.generate(job)
+    (out / "client" / "stray.py").unlink()
     assert not pipeline.generate(job).unchanged, "a hand edit must not pass as 'nothing changed'"
     assert pipeline.check(job) == []
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...load.pointer import child
-from ...model import Definition
+from ...model import HTTP_METHODS, Definition
 from ..registry import Hit, rule
 
 _VARIABLE = re.compile(r"\{([^{}/]*)\}")
@@ -162,3 +162,75 @@ def path_parameter_encoding_missing(definition: Definition) -> Iterator[Hit]:
     for pointer, parameter in definition.parameter_definitions:
         if parameter.get("in") == "path" and "x-ms-url-encoding" not in parameter:
             yield pointer, f"path parameter '{parameter.get('name')}' has no x-ms-url-encoding"
+
+
+_LOCATIONS = ("query", "header", "path", "formData", "body")
+
+
+@rule(
+    "paths-malformed",
+    "error",
+    "definition",
+    title="'paths' is an object of path items, each an object of operations",
+    fix="write 'paths' as an object: each path template maps to an object whose "
+    "keys are HTTP methods, each method to an operation object",
+)
+def paths_malformed(definition: Definition) -> Iterator[Hit]:
+    paths = definition.data.get("paths", {})
+    if not isinstance(paths, dict):
+        kind = type(paths).__name__
+        yield "/paths", f"'paths' is a {kind}, not an object, so the definition has no operations"
+        return
+    for path, item in definition.path_items.items():
+        if not isinstance(item, dict):
+            yield _path_pointer(path), f"path '{path}' is a {type(item).__name__}, not an object"
+            continue
+        for method in HTTP_METHODS:
+            if method in item and not isinstance(item[method], dict):
+                yield (
+                    child("", "paths", path, method),
+                    f"{method.upper()} '{path}' is a {type(item[method]).__name__}, "
+                    "not an operation object, so it is no operation",
+                )
+
+
+@rule(
+    "parameter-malformed",
+    "error",
+    "definition",
+    title="Every parameter list is a list of parameter objects with a name and a place",
+    fix="write 'parameters' as a list of objects, each with 'name' and 'in' (query, header, "
+    "path, formData or body), or a $ref to one under '#/parameters/'",
+)
+def parameter_malformed(definition: Definition) -> Iterator[Hit]:
+    for pointer, listed in _parameter_lists(definition):
+        if not isinstance(listed, list):
+            yield pointer, f"'parameters' is a {type(listed).__name__}, not a list"
+            continue
+        for index, written in enumerate(listed):
+            place = child(pointer, index)
+            if not isinstance(written, dict):
+                yield place, f"a parameter is a {type(written).__name__}, not an object"
+                continue
+            parameter = definition.deref(written)
+            if "$ref" in written and not parameter:
+                continue  # a reference that leads nowhere has its own rule
+            if not isinstance(parameter.get("name"), str) or not parameter.get("name"):
+                yield place, "a parameter has no 'name'"
+            if "in" not in parameter:
+                yield place, f"parameter '{parameter.get('name')}' has no 'in'"
+            elif parameter["in"] not in _LOCATIONS:
+                yield place, f"parameter '{parameter.get('name')}' has 'in' {parameter['in']!r}"
+
+
+def _parameter_lists(definition: Definition) -> Iterator[tuple[str, object]]:
+    """Every 'parameters' written in a path item or an operation, where it is written."""
+    for path, item in definition.path_items.items():
+        if not isinstance(item, dict):
+            continue
+        if "parameters" in item:
+            yield child("", "paths", path, "parameters"), item["parameters"]
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict) and "parameters" in operation:
+                yield child("", "paths", path, method, "parameters"), operation["parameters"]
