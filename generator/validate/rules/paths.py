@@ -174,6 +174,7 @@ _LOCATIONS = ("query", "header", "path", "formData", "body")
     title="'paths' is an object of path items, each an object of operations",
     fix="write 'paths' as an object: each path template maps to an object whose "
     "keys are HTTP methods, each method to an operation object",
+    ms="JsonTypeIncorrect",
 )
 def paths_malformed(definition: Definition) -> Iterator[Hit]:
     paths = definition.data.get("paths", {})
@@ -201,6 +202,7 @@ def paths_malformed(definition: Definition) -> Iterator[Hit]:
     title="Every parameter list is a list of parameter objects with a name and a place",
     fix="write 'parameters' as a list of objects, each with 'name' and 'in' (query, header, "
     "path, formData or body), or a $ref to one under '#/parameters/'",
+    ms="JsonTypeIncorrect",
 )
 def parameter_malformed(definition: Definition) -> Iterator[Hit]:
     for pointer, listed in _parameter_lists(definition):
