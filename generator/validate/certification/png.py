@@ -105,7 +105,7 @@ def _unfilter(stream: bytes, header: _Header) -> list[bytes]:
     for y in range(header.height):
         start = y * (stride + 1)
         kind, line = stream[start], bytearray(stream[start + 1 : start + 1 + stride])
-        for i in range(stride):
+        for i in range(stride if kind else 0):
             left = line[i - step] if i >= step else 0
             up = previous[i]
             corner = previous[i - step] if i >= step else 0
