@@ -208,7 +208,7 @@ def _trigger(
     if plan is None or plan.operation_id != operation.id:
         return verdict("not-run", f"the profile says no way to make {operation.label} fire")
     if connection.live:
-        return verdict("not-run", "not run on a live API: the events text a person")
+        return verdict("not-run", "a live API is not sent the events: they text a person")
     if connection.inbound is None and needs_inbound(plan):
         return verdict("not-run", "the target cannot make an inbound text happen")
     url_field = notification_url_field(definition, operation)
