@@ -153,10 +153,13 @@ def _send(api: httpx.Client, operation: Operation, values: Mapping[str, Any]) ->
     path = path_of(operation, located["path"])
     if path is None:
         raise _Stop("not-run", f"{operation.label}: a path parameter has no value")
-    body = {"json": located["body"]} if located["body"] else {}
     headers = {name: str(value) for name, value in located["header"].items()}
     return api.request(
-        operation.method.upper(), path, params=located["query"], headers=headers, **body
+        operation.method.upper(),
+        path,
+        params=located["query"],
+        headers=headers,
+        json=located["body"] or None,
     )
 
 
