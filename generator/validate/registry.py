@@ -16,7 +16,8 @@ from typing import Any, Literal
 from ..load import Document
 from .findings import Finding, Severity
 
-Target = Literal["definition", "properties", "settings", "project"]
+# "certification" and "package" run only with ``validate --certification`` (validate.certification).
+Target = Literal["definition", "properties", "settings", "project", "certification", "package"]
 Hit = tuple[str, str]  # (JSON pointer, message)
 Check = Callable[[Any], Iterable[Hit]]
 
