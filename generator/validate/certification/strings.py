@@ -114,20 +114,24 @@ def label_characters(definition: Definition) -> Iterator[Hit]:
     "operation-visibility",
     "error",
     "certification",
-    title="Every operation says how prominently it is shown (x-ms-visibility)",
-    fix="add 'x-ms-visibility': 'important' for the main operations, 'advanced' for the "
-    "others, 'internal' for those a flow never calls directly",
+    title="Operations are shown as prominently as they deserve (x-ms-visibility)",
+    fix="mark the main operations 'important' and every delete 'advanced' (or 'internal'); "
+    "leave the others unmarked, which the designer shows normally",
 )
 def operation_visibility(definition: Definition) -> Iterator[Hit]:
-    for operation in definition.operations:
+    # Microsoft's schema has no explicit 'none' for operations: unmarked is the normal listing.
+    operations = definition.operations
+    for operation in operations:
         value = operation.data.get("x-ms-visibility")
-        if value is None:
-            yield operation.pointer, f"{operation.label} has no x-ms-visibility"
-        elif value not in VISIBILITIES:
+        if value is not None and value not in VISIBILITIES:
             yield (
                 child(operation.pointer, "x-ms-visibility"),
                 f"x-ms-visibility {value!r} is not one of {', '.join(VISIBILITIES)}",
             )
+        elif operation.method == "delete" and value not in ("advanced", "internal"):
+            yield operation.pointer, f"{operation.label} deletes, but is not marked advanced"
+    if operations and not any(op.data.get("x-ms-visibility") == "important" for op in operations):
+        yield "/paths", "no operation is marked important, so makers see no main action first"
 
 
 @rule(
