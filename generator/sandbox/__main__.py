@@ -10,6 +10,7 @@ accounts) comes from SANDBOX_ADMIN_KEY or SANDBOX_CONFIG, never from the command
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -103,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  database:  {config.db_path}")
     print(f"  sandbox-only endpoints under {url}/_sandbox/  (stop with Ctrl-C)")
     print(f"SANDBOX_URL {url}", flush=True)
+    # What is loaded by now (the spec, its validators) lives as long as the server: kept out
+    # of the collector's full passes, each of which would otherwise pause every request.
+    gc.freeze()
     server.run(sockets=[sock])
     return 0
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from . import records, texting
@@ -26,6 +26,7 @@ from .context import Context
 from .errors import ApiError, BadRequest, NotFound
 from .intake import read_limited
 from .phones import normalize
+from .responses import JsonAnswer
 from .schemas import SpecValidator, error_field, error_message
 from .state import Sandbox
 from .store import Database
@@ -68,13 +69,13 @@ def routes(sandbox: Sandbox) -> list[Route]:
     def endpoint(action: Action, body: str | None = None, auth: Auth = "account") -> Any:
         async def serve(request: Request) -> Response:
             try:
-                return JSONResponse(await _run(sandbox, request, action, body, auth))
+                return JsonAnswer(await _run(sandbox, request, action, body, auth))
             except ApiError as exc:
-                return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers())
+                return JsonAnswer(exc.body(), status_code=exc.status, headers=exc.headers())
             except Exception:
                 log.exception("sandbox failure in %s", request.url.path)
                 message = "the sandbox failed; this is a sandbox bug"
-                return JSONResponse({"message": message}, status_code=500)
+                return JsonAnswer({"message": message}, status_code=500)
 
         return serve
 
@@ -108,7 +109,7 @@ def routes(sandbox: Sandbox) -> list[Route]:
 
 async def health(_request: Request) -> Response:
     """Ready to serve; touches nothing (start-up probes and the benchmark's baseline)."""
-    return JSONResponse({"status": "ok"})
+    return JsonAnswer({"status": "ok"})
 
 
 async def _run(

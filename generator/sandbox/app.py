@@ -19,7 +19,7 @@ from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from ..model import HTTP_METHODS, SAFE_METHODS, Operation
@@ -29,6 +29,7 @@ from .config import SandboxConfig
 from .errors import ApiError, MissingDashboard, NotFound, TooManyRequests
 from .handlers import HANDLERS
 from .intake import read_limited
+from .responses import JsonAnswer
 from .schemas import error_field
 from .state import Sandbox
 from .store import Database
@@ -75,7 +76,7 @@ class Api:
                 raise TooManyRequests(message, wait)
             raw_body = await read_limited(request, self.config.max_body_bytes)
         except TooManyRequests as exc:
-            return JSONResponse(exc.body(), status_code=429, headers=exc.headers())
+            return JsonAnswer(exc.body(), status_code=429, headers=exc.headers())
         except ApiError as exc:
             return self.respond(op, exc.status, exc.body(), exc.headers())
         except Exception:
@@ -129,7 +130,7 @@ class Api:
             status, payload = faults.apply(fault, status, payload)
         if status == 204:
             return Response(status_code=204)
-        return JSONResponse(payload, status_code=status, headers=headers)
+        return JsonAnswer(payload, status_code=status, headers=headers)
 
     def checked(self, op: Operation, status: int, payload: Any) -> tuple[int, Any]:
         """The answer, or a 500 naming how it breaks the spec (a sandbox bug)."""
@@ -170,13 +171,13 @@ register_url_convertor("anypath", AnyPath())
 
 
 async def not_found(request: Request) -> Response:
-    return JSONResponse({"message": f"nothing at {request.url.path}"}, status_code=404)
+    return JsonAnswer({"message": f"nothing at {request.url.path}"}, status_code=404)
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
     """Whatever Starlette itself refuses is answered in JSON too, like every API error."""
     assert isinstance(exc, HTTPException)
-    return JSONResponse({"message": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+    return JsonAnswer({"message": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
 def create_app(config: SandboxConfig) -> Starlette:

@@ -106,7 +106,7 @@ class Sandbox:
 
     async def write(self, work: Callable[[Database], T]) -> T:
         """``work(db)`` on the writer thread, the one place writes happen."""
-        assert self.loop is not None
+        assert self.loop is not None and self.db is not None
         return await self.loop.run_in_executor(self.writer, work, self.db)
 
     async def perform(self, work: Callable[[Database], T], writes: bool) -> T:

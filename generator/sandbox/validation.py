@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ..model import Operation, Parameter
@@ -129,8 +129,10 @@ def parse_body(
             raise BadRequest("a JSON request body is required", "body")
         return None
     check_media_type(content_type)
-    value = walker.known(decode_json(raw), param.schema)
-    check_values(value)
+    parsed = decode_json(raw)
+    check_values(parsed)
+    value = walker.known(parsed, param.schema)
+    check_ranges(value)
     error = schemas.first_error(param.pointer, param.schema, value)
     if error is not None:
         place = error_field(error)
@@ -164,38 +166,44 @@ def decode_json(raw: bytes) -> Any:
 
 
 def check_values(value: Any) -> None:
-    """Refuse what could be stored but never answered: nesting deeper than MAX_NESTING,
-    integers beyond int64, numbers beyond a double (``1e400`` parses as infinity, which
-    JSON cannot carry) and lone surrogates (which UTF-8 cannot carry), in keys or values.
+    """Refuse a body no answer could carry back, wherever it is (known field or not):
+    nesting deeper than MAX_NESTING, numbers beyond a double (``1e400`` parses as infinity,
+    which JSON has no way to write) and lone surrogates (which UTF-8 cannot hold), in keys
+    or values."""
+    for node, place in _nodes(value):
+        if isinstance(node, float) and not math.isfinite(node):
+            raise BadRequest(f"{place}: the number is beyond what a double can hold", place)
+        if isinstance(node, str) and LONE_SURROGATE.search(node):
+            message = f"{place}: a lone UTF-16 surrogate (\\ud800-\\udfff) is not text"
+            raise BadRequest(message, place)
 
-    Iterative, so a hostile body cannot exhaust the recursion limit here.
-    """
+
+def check_ranges(value: Any) -> None:
+    """Refuse integers SQLite cannot store (int64) in the fields that will be stored."""
+    for node, place in _nodes(value):
+        if isinstance(node, int) and not isinstance(node, bool) and not in_int64(node):
+            raise BadRequest(f"{place}: {node} is out of range", place)
+
+
+def _nodes(value: Any) -> Iterator[tuple[Any, str]]:
+    """Every value and object key in ``value`` with its place (a key with its object's);
+    iterative, so a hostile body cannot exhaust the recursion limit here."""
     stack: list[tuple[Any, str, int]] = [(value, "", 0)]
     while stack:
         node, place, level = stack.pop()
-        _check_scalar(node, place or "body")
+        yield node, place or "body"
         if not isinstance(node, dict | list):
             continue
         if level >= MAX_NESTING:
             raise BadRequest(f"the body nests deeper than {MAX_NESTING} levels", "body")
         items = node.items() if isinstance(node, dict) else enumerate(node)
         for key, child in items:
-            _check_scalar(key, place or "body")
-            where = (
-                f"{place}[{key}]" if isinstance(key, int) else (f"{place}.{key}" if place else key)
-            )
+            if isinstance(key, int):
+                where = f"{place}[{key}]"
+            else:
+                yield key, place or "body"
+                where = f"{place}.{key}" if place else key
             stack.append((child, where, level + 1))
-
-
-def _check_scalar(node: Any, place: str) -> None:
-    if isinstance(node, bool):
-        return
-    if isinstance(node, int) and not in_int64(node):
-        raise BadRequest(f"{place}: {node} is out of range", place)
-    if isinstance(node, float) and not math.isfinite(node):
-        raise BadRequest(f"{place}: the number is beyond what a double can hold", place)
-    if isinstance(node, str) and LONE_SURROGATE.search(node):
-        raise BadRequest(f"{place}: a lone UTF-16 surrogate (\\ud800-\\udfff) is not text", place)
 
 
 def in_int64(number: int) -> bool:
