@@ -5,10 +5,8 @@ Acknowledged writes surviving ``kill -9``: test_crash_load.py.
 
 from __future__ import annotations
 
-import threading
 from concurrent.futures import ThreadPoolExecutor
 
-import httpx
 import pytest
 from trconnect.sandbox.store import Database
 from trconnect.sandbox.testing import SandboxServer
