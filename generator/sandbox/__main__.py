@@ -2,12 +2,15 @@
 
 The settings may also come as JSON in the SANDBOX_CONFIG environment variable (how
 :class:`sandbox.testing.SandboxServer` starts one in a subprocess without putting the key
-on the command line); options given here override it.
+on the command line); options given here override it. The admin key (needed to create
+accounts) comes from SANDBOX_ADMIN_KEY or SANDBOX_CONFIG, never from the command line
+(where other users' ``ps`` would see it); without either, a new one is made and printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -15,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError
-from .accounts import account_for_key
+from .accounts import account_for_key, new_key
 from .app import create_app, prepare_database
 from .config import SandboxConfig
 from .demo_data import seed
@@ -23,6 +26,7 @@ from .server import bind, make_server, root_url
 from .store import Database, remove_database
 
 DEFAULT_PORT = 8765
+ADMIN_KEY_VARIABLE = "SANDBOX_ADMIN_KEY"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -65,7 +69,9 @@ def configure(args: argparse.Namespace) -> SandboxConfig:
         "validate_responses": args.validate_responses or None,
         "faults": json.loads(args.faults) if args.faults else None,
     }
-    return replace(config, **{name: value for name, value in given.items() if value is not None})
+    config = replace(config, **{name: value for name, value in given.items() if value is not None})
+    admin_key = os.environ.get(ADMIN_KEY_VARIABLE) or config.admin_key or "admin_" + new_key()
+    return replace(config, admin_key=admin_key)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,9 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     print("Text Request sandbox (local and fake: no text is really sent)")
     print(f"  base URL:  {url}{app.state.sandbox.base_path}")
     print(f"  API key:   {key}   (demo account; send it as the x-api-key header)")
+    print(f"  admin key: {config.admin_key}   (POST /_sandbox/accounts only, same header)")
     print(f"  database:  {config.db_path}")
     print(f"  sandbox-only endpoints under {url}/_sandbox/  (stop with Ctrl-C)")
     print(f"SANDBOX_URL {url}", flush=True)
+    # What is loaded by now (the spec, its validators) lives as long as the server: kept out
+    # of the collector's full passes, each of which would otherwise pause every request.
+    gc.freeze()
     server.run(sockets=[sock])
     return 0
 

@@ -2,35 +2,44 @@
 
 They do what the real service does by other means (a customer texting in, tags and
 custom fields made in the web app, a second account) and expose what a test needs to
-see (the webhook delivery log). They take the same API key, but are not throttled.
+see (the webhook delivery log). They take the same API key in the same header, but are
+not throttled; creating an account takes the admin key instead (one key never opens more
+than its account), and ``/health`` takes none. Bodies are refused as on the API: over the
+same size limit (413), not JSON in UTF-8 (415), or off their schema (400).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
-from jsonschema import Draft4Validator
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from . import records, texting
 from .accounts import create_account
 from .context import Context
 from .errors import ApiError, BadRequest, NotFound
+from .intake import read_limited
 from .phones import normalize
-from .schemas import error_field, error_message
+from .responses import JsonAnswer
+from .schemas import SpecValidator, error_field, error_message
 from .state import Sandbox
-from .validation import decode_json
+from .store import Database
+from .validation import check_media_type, check_values, decode_json
 
 PREFIX = "/_sandbox"
 STRING = {"type": "string"}
 COLOR = "^#[0-9a-fA-F]{6}$"
 BODIES: dict[str, dict[str, Any]] = {
-    "account": {"type": "object", "properties": {"name": STRING}},
+    "account": {
+        "type": "object",
+        "properties": {"name": {"type": "string", "minLength": 1, "maxLength": 200}},
+    },
     "inbound": {
         "type": "object",
         "required": ["phone_number", "body"],
@@ -51,21 +60,28 @@ for _schema in BODIES.values():
     _schema["additionalProperties"] = False
 
 Action = Callable[[Context, Request], Any]
+# Who may call an endpoint: any account (by its API key), or only the admin key's holder.
+Auth = Literal["account", "admin"]
+log = logging.getLogger("sandbox")
 
 
 def routes(sandbox: Sandbox) -> list[Route]:
-    def endpoint(action: Action, body: str | None = None, auth: bool = True) -> Any:
+    def endpoint(action: Action, body: str | None = None, auth: Auth = "account") -> Any:
         async def serve(request: Request) -> Response:
             try:
-                return JSONResponse(await _run(sandbox, request, action, body, auth))
+                return JsonAnswer(await _run(sandbox, request, action, body, auth))
             except ApiError as exc:
-                return JSONResponse(exc.body(), status_code=exc.status)
+                return JsonAnswer(exc.body(), status_code=exc.status, headers=exc.headers())
+            except Exception:
+                log.exception("sandbox failure in %s", request.url.path)
+                message = "the sandbox failed; this is a sandbox bug"
+                return JsonAnswer({"message": message}, status_code=500)
 
         return serve
 
     return [
         Route(f"{PREFIX}/health", health),
-        Route(f"{PREFIX}/accounts", endpoint(new_account, "account", False), methods=["POST"]),
+        Route(f"{PREFIX}/accounts", endpoint(new_account, "account", "admin"), methods=["POST"]),
         Route(
             PREFIX + "/dashboards/{dashboard_id:int}/inbound",
             endpoint(inbound, "inbound"),
@@ -86,31 +102,47 @@ def routes(sandbox: Sandbox) -> list[Route]:
         Route(f"{PREFIX}/deliveries", endpoint(deliveries)),
         Route(
             f"{PREFIX}/undocumented",
-            endpoint(lambda ctx, r: sorted(sandbox.undocumented), auth=False),
+            endpoint(lambda ctx, r: sorted(sandbox.undocumented)),
         ),
     ]
 
 
 async def health(_request: Request) -> Response:
     """Ready to serve; touches nothing (start-up probes and the benchmark's baseline)."""
-    return JSONResponse({"status": "ok"})
+    return JsonAnswer({"status": "ok"})
 
 
 async def _run(
-    sandbox: Sandbox, request: Request, action: Action, body_kind: str | None, auth: bool
+    sandbox: Sandbox, request: Request, action: Action, body_kind: str | None, auth: Auth
 ) -> Any:
-    account_id = sandbox.account(request)[0] if auth else 0
-    raw = await request.body()
-    body = None
-    if body_kind is not None:
-        body = decode_json(raw) if raw.strip() else {}
-        error = next(iter(Draft4Validator(BODIES[body_kind]).iter_errors(body)), None)
-        if error is not None:
-            place = error_field(error)
-            raise BadRequest(f"{place}: {error_message(error)}", place)
-    return sandbox.execute(
-        lambda ctx: action(ctx, request), account_id, dict(request.path_params), body
-    )
+    if auth == "admin":
+        sandbox.check_admin(request)
+        account_id = 0
+    else:
+        account_id = sandbox.account(request)[0]
+    raw = await read_limited(request, sandbox.config.max_body_bytes)
+    body = None if body_kind is None else _body(raw, request.headers.get("content-type"), body_kind)
+    params = dict(request.path_params)
+
+    def work(db: Database) -> Any:
+        return sandbox.execute(db, lambda ctx: action(ctx, request), account_id, params, body)
+
+    return await sandbox.perform(work, request.method not in ("GET", "HEAD"))
+
+
+def _body(raw: bytes, content_type: str | None, kind: str) -> Any:
+    """The body as the schema of ``kind`` allows it; none at all is an empty object."""
+    if not raw.strip():
+        body: Any = {}
+    else:
+        check_media_type(content_type)
+        body = decode_json(raw)
+        check_values(body)
+    error = next(iter(SpecValidator(BODIES[kind]).iter_errors(body)), None)
+    if error is not None:
+        place = error_field(error)
+        raise BadRequest(f"{place}: {error_message(error)}", place)
+    return body
 
 
 def new_account(ctx: Context, _request: Request) -> Any:
@@ -178,7 +210,7 @@ def deliveries(ctx: Context, request: Request) -> Any:
     args: list[Any] = [ctx.account_id]
     hook_id = request.query_params.get("hook_id")
     if hook_id is not None:
-        if not hook_id.isdigit():
+        if not (hook_id.isascii() and hook_id.isdigit()):
             raise BadRequest("hook_id must be an integer", "hook_id")
         sql += " AND hook_id = ?"
         args.append(int(hook_id))

@@ -1,29 +1,35 @@
 """The ASGI application: every API request goes through one pipeline driven by the spec.
 
 match route -> authenticate (401) -> throttle (429) -> read body (413) -> validate
-parameters and body (400) -> run the handler in a transaction -> shape and, in tests,
+parameters and body (415, 400) -> run the handler in a transaction -> shape and, in tests,
 validate the answer -> apply deliberate faults. No route is declared by hand except
-the sandbox-only ones under ``/_sandbox/``.
+the sandbox-only ones under ``/_sandbox/``. Everything after reading the body runs as one
+piece of work: on the writer thread for an operation that may write, else on the loop.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
-from ..model import HTTP_METHODS, Operation
+from ..model import HTTP_METHODS, SAFE_METHODS, Operation
 from . import admin, faults
 from .accounts import ensure_demo_account
 from .config import SandboxConfig
-from .errors import ApiError, MissingDashboard, NotFound, PayloadTooLarge, TooManyRequests
+from .errors import ApiError, MissingDashboard, NotFound, TooManyRequests
 from .handlers import HANDLERS
+from .intake import read_limited
+from .responses import JsonAnswer
 from .schemas import error_field
 from .state import Sandbox
 from .store import Database
@@ -36,6 +42,18 @@ ALL_METHODS = [method.upper() for method in HTTP_METHODS]
 # A missing dashboard is always 404, which every operation under it declares.
 MISSING_ON_READ = (204, 404)
 MISSING_ON_CHANGE = (404, 204)
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request as read off the connection: what the rest of the pipeline works on."""
+
+    op: Operation
+    account_id: int
+    raw_path: dict[str, str]
+    query: Sequence[tuple[str, str]]
+    headers: Mapping[str, str]
+    body: bytes
 
 
 class Api:
@@ -57,30 +75,43 @@ class Api:
                 message = f"over {limit} calls in {window:g} s for this key; retry in {wait} s"
                 raise TooManyRequests(message, wait)
             raw_body = await read_limited(request, self.config.max_body_bytes)
-            params = parse_parameters(
-                op, sandbox.schemas, raw_path, request.query_params.multi_items(), request.headers
-            )
-            content_type = request.headers.get("content-type")
-            body = parse_body(op, sandbox.schemas, sandbox.walker, raw_body, content_type)
-            status, payload = self.run(op, account_id, params, body)
         except TooManyRequests as exc:
-            return JSONResponse(exc.body(), status_code=429, headers=exc.headers())
+            return JsonAnswer(exc.body(), status_code=429, headers=exc.headers())
+        except ApiError as exc:
+            return self.respond(op, exc.status, exc.body(), exc.headers())
+        except Exception:
+            return self.failed(op, request.url.path)
+        query = request.query_params.multi_items()
+        call = Call(op, account_id, raw_path, query, request.headers, raw_body)
+        return await sandbox.perform(partial(self.answer, call), op.method not in SAFE_METHODS)
+
+    def answer(self, call: Call, db: Database) -> Response:
+        """Validate, run and answer ``call`` with ``db`` (the writer or the read connection)."""
+        op, sandbox = call.op, self.sandbox
+        try:
+            params = parse_parameters(op, sandbox.schemas, call.raw_path, call.query, call.headers)
+            content_type = call.headers.get("content-type")
+            body = parse_body(op, sandbox.schemas, sandbox.walker, call.body, content_type)
+            status, payload = self.run(db, op, call.account_id, params, body)
         except NotFound as exc:
             status, payload = self.missing(op, exc), exc.body()
         except ApiError as exc:
             return self.respond(op, exc.status, exc.body(), exc.headers())
         except Exception:
-            log.exception("sandbox failure in %s", op.label if op else request.url.path)
-            status, payload = 500, {"message": "the sandbox failed; this is a sandbox bug"}
+            return self.failed(op, op.label)
         return self.respond(op, status, payload)
 
+    def failed(self, op: Operation | None, where: str) -> Response:
+        log.exception("sandbox failure in %s", where)
+        return self.respond(op, 500, {"message": "the sandbox failed; this is a sandbox bug"})
+
     def run(
-        self, op: Operation, account_id: int, params: dict[str, Any], body: Any
+        self, db: Database, op: Operation, account_id: int, params: dict[str, Any], body: Any
     ) -> tuple[int, Any]:
         handler = HANDLERS.get(op.id or "")
         if handler is None:
             return 501, {"message": f"{op.label} is not implemented by the sandbox"}
-        result = self.sandbox.execute(handler, account_id, params, body)
+        result = self.sandbox.execute(db, handler, account_id, params, body)
         return 200, self.sandbox.walker.shape(result, _schema(op, 200))
 
     def missing(self, op: Operation | None, exc: NotFound) -> int:
@@ -99,7 +130,7 @@ class Api:
             status, payload = faults.apply(fault, status, payload)
         if status == 204:
             return Response(status_code=204)
-        return JSONResponse(payload, status_code=status, headers=headers)
+        return JsonAnswer(payload, status_code=status, headers=headers)
 
     def checked(self, op: Operation, status: int, payload: Any) -> tuple[int, Any]:
         """The answer, or a 500 naming how it breaks the spec (a sandbox bug)."""
@@ -123,20 +154,6 @@ def _schema(op: Operation, status: int) -> dict[str, Any] | None:
     return None if response is None else response.schema
 
 
-async def read_limited(request: Request, limit: int) -> bytes:
-    """The body, refused with 413 as soon as it exceeds ``limit`` bytes."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise PayloadTooLarge(f"the request body exceeds {limit} bytes", "body")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise PayloadTooLarge(f"the request body exceeds {limit} bytes", "body")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 class AnyPath(Convertor[str]):
     """Starlette's ``path`` without its blind spot: ``.`` skips a newline, so an encoded
     newline in a path parameter would miss every route. Every API path reaches the pipeline."""
@@ -154,13 +171,13 @@ register_url_convertor("anypath", AnyPath())
 
 
 async def not_found(request: Request) -> Response:
-    return JSONResponse({"message": f"nothing at {request.url.path}"}, status_code=404)
+    return JsonAnswer({"message": f"nothing at {request.url.path}"}, status_code=404)
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
     """Whatever Starlette itself refuses is answered in JSON too, like every API error."""
     assert isinstance(exc, HTTPException)
-    return JSONResponse({"message": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+    return JsonAnswer({"message": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
 def create_app(config: SandboxConfig) -> Starlette:

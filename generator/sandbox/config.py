@@ -29,6 +29,8 @@ class SandboxConfig:
     allows 100 per 60 s). ``validate_responses`` checks every answer against the spec
     and turns a mismatch into a 500 that names it: on in tests, so a handler bug cannot
     hide. ``faults`` deliberately breaks answers (see :mod:`sandbox.faults`).
+    ``admin_key`` opens ``/_sandbox/accounts`` (creating accounts); ``trconnect sandbox``
+    makes one at start-up unless SANDBOX_ADMIN_KEY or SANDBOX_CONFIG gives it.
     ``hook_hosts`` lists host names, besides loopback, that deliveries may go to (any URI is
     registered; deliveries elsewhere fail unsent); ``"*"`` allows any.
     """
@@ -44,6 +46,7 @@ class SandboxConfig:
     hook_backoff: float = 0.5
     hook_timeout: float = 5.0
     demo_key: str | None = field(default=None, repr=False)
+    admin_key: str | None = field(default=None, repr=False)
     faults: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:

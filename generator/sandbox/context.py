@@ -46,7 +46,7 @@ class Context:
     def dashboard(self) -> sqlite3.Row:
         """The dashboard named by the path, if it belongs to the caller's account."""
         raw = self.params["dashboard_id"]
-        number = raw if isinstance(raw, int) else int(raw) if str(raw).isdigit() else None
+        number = raw if isinstance(raw, int) else int(raw) if _ascii_digits(raw) else None
         row = self.db.one(
             "SELECT * FROM dashboards WHERE id = ? AND account_id = ?", (number, self.account_id)
         )
@@ -55,6 +55,12 @@ class Context:
                 f"dashboard {raw} does not exist in this account", "dashboard_id"
             )
         return row
+
+
+def _ascii_digits(value: Any) -> bool:
+    """``str.isdigit`` alone also admits fullwidth "\\uff11", which ``int`` reads as 1."""
+    text = str(value)
+    return text.isascii() and text.isdigit()
 
 
 def paging(ctx: Context) -> tuple[int, int]:

@@ -11,10 +11,11 @@ import copy
 import re
 from typing import Any
 
-from jsonschema import Draft4Validator, FormatChecker
+from jsonschema import Draft4Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError, best_match
 
 from ..model import Definition
+from .patterns import pattern_keyword
 
 INT_RANGES = {"int32": 2**31, "int64": 2**63}
 # An absolute URI (RFC 3986): a scheme, a colon, then only the characters a URI may hold,
@@ -37,6 +38,8 @@ def _format_checker() -> FormatChecker:
 
 
 FORMATS = _format_checker()
+# Draft 4 with ``pattern`` as JSON Schema means it (see :mod:`sandbox.patterns`).
+SpecValidator = validators.extend(Draft4Validator, {"pattern": pattern_keyword})
 
 
 def with_nulls(schema: Any) -> Any:
@@ -66,12 +69,12 @@ class SchemaSet:
 
     def __init__(self, definitions: dict[str, Any]) -> None:
         self.definitions = with_nulls(definitions)
-        self._cache: dict[str, Draft4Validator] = {}
+        self._cache: dict[str, Any] = {}
 
-    def validator(self, pointer: str, fragment: dict[str, Any]) -> Draft4Validator:
+    def validator(self, pointer: str, fragment: dict[str, Any]) -> Any:
         if pointer not in self._cache:
             root = {"allOf": [with_nulls(fragment)], "definitions": self.definitions}
-            self._cache[pointer] = Draft4Validator(root, format_checker=FORMATS)
+            self._cache[pointer] = SpecValidator(root, format_checker=FORMATS)
         return self._cache[pointer]
 
     def first_error(

@@ -1,10 +1,10 @@
-"""The sandbox's state: one SQLite file in WAL mode, one connection, one writer.
+"""The sandbox's state: one SQLite file in WAL mode, one writer, readers beside it.
 
-Every request runs its reads and writes inside one ``BEGIN IMMEDIATE`` transaction that
-commits before the answer is sent. ``synchronous=FULL`` makes each commit reach the
-disk (fsync of the WAL), so an acknowledged write survives a killed process and a
-power cut. All access happens on the server's event-loop thread, which serializes
-writers without a lock; requests are short enough that this is the fastest design.
+Every request runs its reads and writes inside one transaction that commits before the
+answer is sent. ``synchronous=FULL`` makes each commit reach the disk (fsync of the WAL),
+so an acknowledged write survives a killed process and a power cut. Writes go through one
+connection on one thread, which serializes writers without a lock; a read-only connection
+reads the last commit beside it (WAL), so a long write never holds up a read.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ CREATE TABLE IF NOT EXISTS delivery_attempts (
 class Database:
     """One SQLite connection with the pragmas and the transaction discipline above."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -113,12 +113,17 @@ class Database:
             "busy_timeout=5000",
         ):
             self.connection.execute(f"PRAGMA {pragma}")
-        self.connection.executescript(SCHEMA)
+        # A reader takes no write lock (a deferred BEGIN), and a write through it is an error.
+        self.begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+        if read_only:
+            self.connection.execute("PRAGMA query_only=ON")
+        else:
+            self.connection.executescript(SCHEMA)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All-or-nothing: commit when the block ends, roll back when it raises."""
-        self.connection.execute("BEGIN IMMEDIATE")
+        self.connection.execute(self.begin)
         try:
             yield
         except BaseException:

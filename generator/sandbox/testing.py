@@ -6,7 +6,8 @@ process, which :meth:`SandboxServer.kill` can stop abruptly (durability tests);
 otherwise uvicorn runs in a background thread of this process (faster to start).
 
 Interface (stable): ``base_url`` (root plus the spec's basePath, ``/api/v3``),
-``root_url``, ``api_key`` (the demo account's key), ``db_path``, ``new_account()``,
+``root_url``, ``api_key`` (the demo account's key), ``admin_key`` (the key that creates
+accounts, which ``new_account()`` sends), ``db_path``, ``new_account()``,
 ``client()``, ``inbound()``,
 ``new_tag()``, ``new_field()``, ``hooks()``, ``delete_hook()``, ``deliveries()``,
 ``wait_for_deliveries()``, ``undocumented()``, ``start()``, ``stop()``, ``kill()``.
@@ -77,6 +78,7 @@ class SandboxServer:
             hook_attempts=hook_attempts,
             hook_backoff=hook_backoff,
             demo_key=api_key or "sbx_demo_" + secrets.token_urlsafe(12),
+            admin_key="sbx_admin_" + secrets.token_urlsafe(12),
         )
         self.subprocess = subprocess
         api = Definition.load(self.config.spec_path).api
@@ -95,6 +97,11 @@ class SandboxServer:
     def api_key(self) -> str:
         assert self.config.demo_key is not None
         return self.config.demo_key
+
+    @property
+    def admin_key(self) -> str:
+        assert self.config.admin_key is not None
+        return self.config.admin_key
 
     def __enter__(self) -> SandboxServer:
         self.start()
@@ -192,7 +199,7 @@ class SandboxServer:
 
     def new_account(self, name: str = "Other account") -> str:
         """A second account; returns its API key."""
-        return self._sandbox("POST", "/accounts", json={"name": name})["api_key"]
+        return self._sandbox("POST", "/accounts", self.admin_key, json={"name": name})["api_key"]
 
     def inbound(self, dashboard_id: int, phone_number: str, body: str, **kw: Any) -> Any:
         """Simulate a customer texting the dashboard."""

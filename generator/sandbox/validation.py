@@ -10,17 +10,25 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ..model import Operation, Parameter
-from .errors import BadRequest
+from .errors import BadRequest, UnsupportedMediaType
 from .schemas import SchemaSet, SchemaWalker, error_field, error_message
 
 SEPARATORS = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|"}
 # Far beyond any body of the API, and well within what the recursive checks can walk.
 MAX_NESTING = 32
-JSON_TYPE = re.compile(r"^application/([\w.+-]+\+)?json\s*(;.*)?$", re.IGNORECASE)
+# application/json or a +json type, with no parameter but a UTF-8 charset (RFC 8259 §8.1).
+JSON_TYPE = re.compile(
+    r"application/([a-z0-9.-]+\+)?json\s*(;\s*charset\s*=\s*\"?utf-8\"?\s*)?",
+    re.IGNORECASE | re.ASCII,
+)
+INTEGER = re.compile(r"[+-]?[0-9]{1,30}", re.ASCII)
+NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?", re.ASCII)
+# UTF-16 halves on their own: json.loads admits "\ud800", UTF-8 (and so SQLite) cannot hold it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_parameters(
@@ -89,18 +97,16 @@ def _split(param: Parameter, text: str) -> list[str]:
 
 def _scalar(name: str, kind: str, text: str) -> Any:
     if kind == "integer":
-        if not re.fullmatch(r"[+-]?\d{1,30}", text.strip()):
-            raise BadRequest(f"{name} must be an integer, not {text!r}", name)
+        # ASCII digits only: int() would also read "\\uff11" (fullwidth 1) or "1_0" as numbers.
+        if not INTEGER.fullmatch(text):
+            raise BadRequest(f"{name} must be an integer in ASCII digits, not {text!r}", name)
         if not in_int64(int(text)):
             raise BadRequest(f"{name}: {text} is out of range", name)
         return int(text)
     if kind == "number":
-        try:
-            number = float(text)
-        except ValueError:
-            number = math.nan
+        number = float(text) if NUMBER.fullmatch(text) else math.nan
         if not math.isfinite(number):
-            raise BadRequest(f"{name} must be a number, not {text!r}", name)
+            raise BadRequest(f"{name} must be a finite number in ASCII digits, not {text!r}", name)
         return number
     if kind == "boolean":
         if text.lower() not in ("true", "false"):
@@ -122,15 +128,24 @@ def parse_body(
         if param.required:
             raise BadRequest("a JSON request body is required", "body")
         return None
-    if content_type and not JSON_TYPE.match(content_type):
-        raise BadRequest(f"Content-Type must be application/json, not {content_type}", "body")
-    value = walker.known(decode_json(raw), param.schema)
-    check_sizes(value)
+    check_media_type(content_type)
+    parsed = decode_json(raw)
+    check_values(parsed)
+    value = walker.known(parsed, param.schema)
+    check_ranges(value)
     error = schemas.first_error(param.pointer, param.schema, value)
     if error is not None:
         place = error_field(error)
         raise BadRequest(f"{place}: {error_message(error)}", place)
     return value
+
+
+def check_media_type(content_type: str | None) -> None:
+    """A JSON body must say it is JSON, in UTF-8: 415 otherwise (it would be misread)."""
+    if content_type is None or not JSON_TYPE.fullmatch(content_type.strip()):
+        given = "no Content-Type" if content_type is None else f"Content-Type {content_type!r}"
+        message = f"a JSON body needs Content-Type application/json (UTF-8), not {given}"
+        raise UnsupportedMediaType(message, "body")
 
 
 def decode_json(raw: bytes) -> Any:
@@ -150,25 +165,44 @@ def decode_json(raw: bytes) -> Any:
         raise BadRequest(f"malformed JSON: {exc}", "body") from None
 
 
-def check_sizes(value: Any) -> None:
-    """Refuse nesting deeper than MAX_NESTING and integers SQLite cannot store (int64).
+def check_values(value: Any) -> None:
+    """Refuse a body no answer could carry back, wherever it is (known field or not):
+    nesting deeper than MAX_NESTING, numbers beyond a double (``1e400`` parses as infinity,
+    which JSON has no way to write) and lone surrogates (which UTF-8 cannot hold), in keys
+    or values."""
+    for node, place in _nodes(value):
+        if isinstance(node, float) and not math.isfinite(node):
+            raise BadRequest(f"{place}: the number is beyond what a double can hold", place)
+        if isinstance(node, str) and LONE_SURROGATE.search(node):
+            message = f"{place}: a lone UTF-16 surrogate (\\ud800-\\udfff) is not text"
+            raise BadRequest(message, place)
 
-    Iterative, so a hostile body cannot exhaust the recursion limit here.
-    """
+
+def check_ranges(value: Any) -> None:
+    """Refuse integers SQLite cannot store (int64) in the fields that will be stored."""
+    for node, place in _nodes(value):
+        if isinstance(node, int) and not isinstance(node, bool) and not in_int64(node):
+            raise BadRequest(f"{place}: {node} is out of range", place)
+
+
+def _nodes(value: Any) -> Iterator[tuple[Any, str]]:
+    """Every value and object key in ``value`` with its place (a key with its object's);
+    iterative, so a hostile body cannot exhaust the recursion limit here."""
     stack: list[tuple[Any, str, int]] = [(value, "", 0)]
     while stack:
         node, place, level = stack.pop()
-        if isinstance(node, int) and not isinstance(node, bool) and not in_int64(node):
-            raise BadRequest(f"{place or 'body'}: {node} is out of range", place or "body")
+        yield node, place or "body"
         if not isinstance(node, dict | list):
             continue
         if level >= MAX_NESTING:
             raise BadRequest(f"the body nests deeper than {MAX_NESTING} levels", "body")
         items = node.items() if isinstance(node, dict) else enumerate(node)
         for key, child in items:
-            where = (
-                f"{place}[{key}]" if isinstance(key, int) else (f"{place}.{key}" if place else key)
-            )
+            if isinstance(key, int):
+                where = f"{place}[{key}]"
+            else:
+                yield key, place or "body"
+                where = f"{place}.{key}" if place else key
             stack.append((child, where, level + 1))
 
 

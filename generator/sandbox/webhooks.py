@@ -13,6 +13,8 @@ import ipaddress
 import json
 import math
 import sqlite3
+from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,6 +27,8 @@ from .store import Database
 
 EVENTS = ("msg_received", "msg_sent")
 SINGLE_SEGMENT, MULTI_SEGMENT = 160, 153
+# How the dispatcher writes: the work is run with the writer connection, off the loop.
+Write = Callable[[Callable[[Database], None]], Awaitable[None]]
 
 
 def target_refusal(url: str, allowed_hosts: tuple[str, ...]) -> str | None:
@@ -115,10 +119,15 @@ def enqueue(
 
 
 class Dispatcher:
-    """Sends pending deliveries on the server's event loop, one task per delivery."""
+    """Sends pending deliveries on the server's event loop, one task per delivery.
 
-    def __init__(self, db: Database, config: SandboxConfig) -> None:
-        self.db = db
+    It reads through ``reads`` and records each attempt through ``write`` (the sandbox's
+    writer thread), so that writes keep their one thread.
+    """
+
+    def __init__(self, reads: Database, write: Write, config: SandboxConfig) -> None:
+        self.reads = reads
+        self.write = write
         self.config = config
         self.tasks: set[asyncio.Task[None]] = set()
         self.client: httpx.AsyncClient | None = None
@@ -127,7 +136,7 @@ class Dispatcher:
         self.client = httpx.AsyncClient(
             timeout=self.config.hook_timeout, follow_redirects=False, trust_env=False
         )
-        pending = self.db.all("SELECT id FROM deliveries WHERE state = 'pending' ORDER BY id")
+        pending = self.reads.all("SELECT id FROM deliveries WHERE state = 'pending' ORDER BY id")
         self.submit([row["id"] for row in pending])
 
     def submit(self, delivery_ids: list[int]) -> None:
@@ -145,7 +154,7 @@ class Dispatcher:
 
     async def _deliver(self, delivery_id: int) -> None:
         while True:
-            row = self.db.one("SELECT * FROM deliveries WHERE id = ?", (delivery_id,))
+            row = self.reads.one("SELECT * FROM deliveries WHERE id = ?", (delivery_id,))
             if row is None or row["state"] != "pending":
                 return
             attempt = row["attempts"] + 1
@@ -157,7 +166,7 @@ class Dispatcher:
                 state = "failed"
             else:
                 state = "pending"
-            self._record(delivery_id, attempt, state, status, error)
+            await self.write(partial(_record, delivery_id, attempt, state, status, error))
             if state != "pending":
                 return
             await asyncio.sleep(self.config.hook_backoff * 2 ** (attempt - 1))
@@ -175,17 +184,23 @@ class Dispatcher:
         error = None if response.is_success else f"answered {response.status_code}"
         return response.status_code, error
 
-    def _record(
-        self, delivery_id: int, attempt: int, state: str, status: int | None, error: str | None
-    ) -> None:
-        stamp = now_utc()
-        with self.db.transaction():
-            self.db.execute(
-                "UPDATE deliveries SET state = ?, attempts = ?, updated_utc = ? WHERE id = ?",
-                (state, attempt, stamp, delivery_id),
-            )
-            self.db.execute(
-                """INSERT INTO delivery_attempts (delivery_id, attempt, at_utc, status_code, error)
-                   VALUES (?, ?, ?, ?, ?)""",
-                (delivery_id, attempt, stamp, status, error),
-            )
+
+def _record(
+    delivery_id: int,
+    attempt: int,
+    state: str,
+    status: int | None,
+    error: str | None,
+    db: Database,
+) -> None:
+    stamp = now_utc()
+    with db.transaction():
+        db.execute(
+            "UPDATE deliveries SET state = ?, attempts = ?, updated_utc = ? WHERE id = ?",
+            (state, attempt, stamp, delivery_id),
+        )
+        db.execute(
+            """INSERT INTO delivery_attempts (delivery_id, attempt, at_utc, status_code, error)
+               VALUES (?, ?, ?, ?, ?)""",
+            (delivery_id, attempt, stamp, status, error),
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -16,13 +17,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @contextmanager
-def serving(*options: str):
-    """(base URL, API key) of a ``python -m sandbox`` process, stopped with SIGTERM."""
+def serving(*options: str, env: dict[str, str] | None = None):
+    """(base URL, API key, admin key) of a ``python -m sandbox`` process, stopped with SIGTERM."""
     process = subprocess.Popen(
         [sys.executable, "-m", "trconnect.sandbox", "--port", "0", *options],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
+        env={**os.environ, **(env or {})},
     )
     lines = []
     for line in process.stdout:
@@ -32,6 +34,7 @@ def serving(*options: str):
     text = "".join(lines)
     base = re.search(r"base URL:\s+(\S+)", text).group(1)
     key = re.search(r"API key:\s+(\S+)", text).group(1)
+    admin = re.search(r"admin key:\s+(\S+)", text).group(1)
     for _ in range(100):
         try:
             httpx.get(base.rsplit("/api", 1)[0] + "/_sandbox/health")
@@ -39,7 +42,7 @@ def serving(*options: str):
         except httpx.HTTPError:
             time.sleep(0.05)
     try:
-        yield base, key
+        yield base, key, admin
     finally:
         process.send_signal(signal.SIGTERM)
         # uvicorn shuts down gracefully, then re-raises the signal it caught.
@@ -49,7 +52,7 @@ def serving(*options: str):
 def test_demo_data_reset_and_key(tmp_path):
     db = str(tmp_path / "cli.db")
     params = {"page": 0, "page_size": 10}
-    with serving("--db", db, "--demo-data") as (base, key):
+    with serving("--db", db, "--demo-data") as (base, key, _):
         assert base.startswith("http://127.0.0.1:") and base.endswith("/api/v3")
         dashboards = httpx.get(f"{base}/dashboards", params=params, headers={"x-api-key": key})
         [demo] = dashboards.json()["items"]
@@ -57,9 +60,9 @@ def test_demo_data_reset_and_key(tmp_path):
             f"{base}/dashboards/{demo['id']}/contacts", params=params, headers={"x-api-key": key}
         )
         assert contacts.json()["meta"]["total_items"] == 2
-    with serving("--db", db, "--demo-data") as (_, same_key):
+    with serving("--db", db, "--demo-data") as (_, same_key, _):
         assert same_key == key
-    with serving("--db", db, "--reset") as (base, new_key):
+    with serving("--db", db, "--reset") as (base, new_key, _):
         assert new_key != key
         assert httpx.get(f"{base}/dashboards", headers={"x-api-key": key}).status_code == 401
         listed = httpx.get(f"{base}/dashboards", params=params, headers={"x-api-key": new_key})
@@ -76,3 +79,15 @@ def test_missing_spec_is_a_clear_error(tmp_path):
     )
     assert done.returncode == 2
     assert "none.yaml" in done.stderr and "--spec" in done.stderr
+
+
+def test_the_admin_key_is_printed_and_only_it_creates_accounts(tmp_path):
+    db = str(tmp_path / "admin.db")
+    with serving("--db", db) as (base, key, admin):
+        accounts = base.rsplit("/api", 1)[0] + "/_sandbox/accounts"
+        refused = httpx.post(accounts, json={"name": "x"}, headers={"x-api-key": key})
+        made = httpx.post(accounts, json={"name": "x"}, headers={"x-api-key": admin})
+        assert (refused.status_code, made.status_code) == (401, 200)
+        assert admin != key and admin not in refused.text
+    with serving("--db", db, env={"SANDBOX_ADMIN_KEY": "given-admin-key"}) as (_, _, given):
+        assert given == "given-admin-key" != admin
