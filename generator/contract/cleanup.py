@@ -39,7 +39,7 @@ class Made:
     values: Mapping[str, str]
 
     def describe(self) -> str:
-        return f"{self.creation.parameter}={self.values[self.creation.parameter]}"
+        return _describe({self.creation.parameter: self.values[self.creation.parameter]})
 
 
 @dataclass
@@ -54,9 +54,7 @@ class Snapshot:
 @dataclass
 class Ledger:
     made: list[Made] = field(default_factory=list)
-    snapshots: dict[tuple[str, tuple[tuple[str, str], ...]], Snapshot] = field(
-        default_factory=dict
-    )
+    snapshots: dict[tuple[str, tuple[tuple[str, str], ...]], Snapshot] = field(default_factory=dict)
     counts: AccountChanges = field(default_factory=AccountChanges)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -110,9 +108,8 @@ class Keeper:
                 return endpoint.operation_id, "reaches only what this run made"
         for endpoint, values in self._creates.matches(method, path):
             creation = self._creation(endpoint.operation_id)
-            if creation.parameter in values and self._made(creation, values) is None:
-                if creation.read and self._read(creation.read, values, headers, send) is not None:
-                    return endpoint.operation_id, "would change one that exists already"
+            if self._exists_already(creation, values, headers, send):
+                return endpoint.operation_id, "would change one that exists already"
         for endpoint, values in self._restores.matches(method, path):
             if not self._snapshot(endpoint.operation_id, values, headers, send):
                 return endpoint.operation_id, "changes what could not be read first to restore"
@@ -149,6 +146,16 @@ class Keeper:
             return
         for endpoint, _ in self._writes.matches(method, path)[:1]:
             _add(counts.left, endpoint.operation_id)
+
+    def _exists_already(
+        self, creation: Creation, values: Mapping[str, str], headers: Mapping[str, str], send: Send
+    ) -> bool:
+        """Whether a create names, in its path, one the account has and the run did not make."""
+        if creation.read is None or creation.parameter not in values:
+            return False
+        if self._made(creation, values) is not None:
+            return False
+        return self._read(creation.read, values, headers, send) is not None
 
     def _creation(self, operation_id: str) -> Creation:
         return next(c for c in self.creations if c.operation_id == operation_id)
@@ -208,37 +215,69 @@ def make_own(api: httpx.Client, keeper: Keeper, values: Mapping[str, Any]) -> di
 
 
 def undo(api: httpx.Client, keeper: Keeper) -> AccountChanges:
-    """Write every snapshot back, delete what the run made where allowed; list the rest."""
+    """Write every snapshot back, delete what the run made where allowed; list the rest.
+
+    ``api`` goes through the guard: a delete is recorded like any call, and what it did not
+    delete is what is left.
+    """
     counts = keeper.ledger.counts
-    for snapshot in list(keeper.ledger.snapshots.values()):
-        body = {
-            name: _resolved(snapshot.answer, pointer)
-            for name, pointer in snapshot.restore.body.items()
-        }
-        step = Step(snapshot.restore.operation_id, dict(snapshot.values), body=body)
-        try:
-            call(api, keeper.definition, step, {})
-            _add(counts.restored, snapshot.restore.operation_id)
-        except (CallError, httpx.HTTPError) as error:
-            counts.not_undone.append(f"{snapshot.restore.operation_id}: not restored ({error})")
+    counts.not_undone += _restore_all(api, keeper)
     for made in reversed(list(keeper.ledger.made)):
-        undo_id = made.creation.undo
-        if undo_id in keeper.allowed:
-            try:
-                call(api, keeper.definition, Step(undo_id, dict(made.values)), {})
-            except (CallError, httpx.HTTPError):
-                pass
-    left_made: dict[str, list[Made]] = {}
-    for made in keeper.ledger.made:
-        left_made.setdefault(made.creation.operation_id, []).append(made)
-    for operation_id, made in left_made.items():
-        undo_id = made[0].creation.undo
-        why = f"{undo_id} not allowed" if undo_id not in keeper.allowed else "its delete failed"
-        named = ", ".join(m.describe() for m in made)
-        counts.not_undone.append(f"{operation_id}: {len(made)} left ({why}): {named}")
-    for operation_id, times in counts.left.items():
-        counts.not_undone.append(f"{operation_id}: {times} changes with no way to undo them")
+        if made.creation.undo in keeper.allowed:
+            _send_quietly(api, keeper, Step(made.creation.undo, dict(made.values)))
+    counts.not_undone += _left_made(keeper)
+    counts.not_undone += [
+        f"{operation_id}: {times} changes with no way to undo them"
+        for operation_id, times in counts.left.items()
+    ]
     return counts
+
+
+def _restore_all(api: httpx.Client, keeper: Keeper) -> list[str]:
+    """Send each snapshotted resource's update again with its old values; what failed."""
+    failed = []
+    for snapshot in list(keeper.ledger.snapshots.values()):
+        restore = snapshot.restore
+        body = {name: _resolved(snapshot.answer, at) for name, at in restore.body.items()}
+        error = _send_quietly(
+            api, keeper, Step(restore.operation_id, dict(snapshot.values), body=body)
+        )
+        if error is None:
+            _add(keeper.ledger.counts.restored, restore.operation_id)
+        else:
+            failed.append(
+                f"{restore.operation_id}: {_describe(snapshot.values)} not restored ({error})"
+            )
+    return failed
+
+
+def _left_made(keeper: Keeper) -> list[str]:
+    """A line per create of which the run made resources that are still there."""
+    by_create: dict[str, list[Made]] = {}
+    for made in keeper.ledger.made:
+        by_create.setdefault(made.creation.operation_id, []).append(made)
+    lines = []
+    for operation_id, made in by_create.items():
+        undo_id = made[0].creation.undo
+        why = "its delete failed" if undo_id in keeper.allowed else f"{undo_id} not allowed"
+        if undo_id is None:
+            why = "the profile names no delete for it"
+        named = ", ".join(m.describe() for m in made)
+        lines.append(f"{operation_id}: {len(made)} left ({why}): {named}")
+    return lines
+
+
+def _send_quietly(api: httpx.Client, keeper: Keeper, step: Step) -> str | None:
+    """Send one step of the clean-up; what went wrong, or None."""
+    try:
+        call(api, keeper.definition, step, {})
+    except (CallError, httpx.HTTPError) as error:
+        return str(error) or type(error).__name__
+    return None
+
+
+def _describe(values: Mapping[str, str]) -> str:
+    return ", ".join(f"{name}={value}" for name, value in values.items())
 
 
 def _pointed(content: bytes, pointer: str) -> Any:

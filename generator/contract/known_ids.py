@@ -102,7 +102,9 @@ def point_examples(
     for operation in definition.operations:
         if operation.method == "delete":
             continue
-        values = known.values if operation.method in SAFE_METHODS else {**known.values, **(own or {})}
+        values = (
+            known.values if operation.method in SAFE_METHODS else {**known.values, **(own or {})}
+        )
         written = resolve(copy, operation.pointer)
         written["parameters"] = [
             {**parameter.data, "x-example": values[parameter.name]}

@@ -46,15 +46,23 @@ class Constraints:
             return None
         data = meta.phase.data
         named = [
-            self._named(operation, m.parameter, _where(m.parameter_location), m.keywords,
-                        m.schema_pointer)
+            self._named(
+                operation, m.parameter, _where(m.parameter_location), m.keywords, m.schema_pointer
+            )
             for m in getattr(data, "mutations", ())
         ]
         if not named and data.description:
             keyword = _boundary(data.description)
             where = _where(data.parameter_location)
-            named = [self._named(operation, data.parameter, where, (keyword,) if keyword else (),
-                                 data.location or "")]
+            named = [
+                self._named(
+                    operation,
+                    data.parameter,
+                    where,
+                    (keyword,) if keyword else (),
+                    data.location or "",
+                )
+            ]
         found = [text for text in named if text]
         return "; ".join(dict.fromkeys(found)) or None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .results import AccountChanges, ContractResult, OperationResult, Problem
+from .results import ContractResult, OperationResult, Problem
 
 # Short column titles for schemathesis's checks, in the order the table shows them.
 CHECK_COLUMNS: Mapping[str, str] = {
@@ -83,9 +83,7 @@ def problems(result: ContractResult) -> str:
         lines.append(f"errors (the API breaks the spec): {len(result.errors)}")
         lines.extend(_listed(result.errors))
     if result.warnings:
-        lines.append(
-            f"warnings (the API accepts more than the spec says): {len(result.warnings)}"
-        )
+        lines.append(f"warnings (the API accepts more than the spec says): {len(result.warnings)}")
         lines.extend(_listed(result.warnings))
     for method, path, operation_id in result.refused:
         lines.append(

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import from_schema
@@ -27,8 +28,6 @@ from schemathesis.filters import FilterSet
 from ..errors import InputError
 from ..model import Definition, profile
 from ..model.profile import Profile
-import httpx
-
 from . import cleanup, known_ids, links
 from .cleanup import Keeper
 from .collect import Collector, Secrets
@@ -145,8 +144,10 @@ def _undo(
         return None
     with httpx.Client(base_url=base_url, headers=dict(headers), timeout=30) as api:
         account = cleanup.undo(api, keeper)
-    progress(f"undone: {sum(account.undone.values())} deleted, "
-             f"{sum(account.restored.values())} restored, {len(account.not_undone)} left")
+    progress(
+        f"undone: {sum(account.undone.values())} deleted, "
+        f"{sum(account.restored.values())} restored, {len(account.not_undone)} left"
+    )
     return account
 
 

@@ -21,7 +21,10 @@ from tests.conftest import SPEC
 from tests.contract.conftest import Received, recording, sandbox_app, serve
 
 PROFILE = SPEC.with_name(SPEC.stem + ".contract.yaml")
-FAST = {"max_examples": 3, "seed": 11, "throttle": (100_000, 60.0)}
+FAST = {"max_examples": 2, "seed": 11, "throttle": (100_000, 60.0)}
+# The phases most tests need: the spec's examples (aimed at known ids) and fuzzing. The
+# full run without --allow-unsafe, every phase, is tests/contract/test_live_safety.py's.
+QUICK = ("examples", "fuzzing")
 GROUPS = ("GetDashboards", "GetGroups", "GetGroupById", "CreateGroup", "UpdateGroup", "DeleteGroup")
 pytestmark = pytest.mark.slow
 
@@ -78,7 +81,7 @@ def group_calls(log: Received) -> list[tuple[str, int]]:
 def test_without_allow_unsafe_only_gets_reach_the_account(live):
     _, _, log, account = live
     before = account.dashboards()
-    result = run(live)
+    result = run(live, phases=QUICK)
     assert log.calls(), "the live server received nothing"
     assert [call for call in log.calls() if call[0] != "GET"] == []
     assert result.covered, "no read was tested"
@@ -89,9 +92,7 @@ def test_allowed_group_writes_touch_only_groups_the_run_made_and_delete_them(liv
     _, _, log, account = live
     first = min(account.dashboards())
     before = account.groups(first)
-    result = run(
-        live, allow_unsafe=("CreateGroup", "UpdateGroup", "DeleteGroup"), only=GROUPS
-    )
+    result = run(live, allow_unsafe=("CreateGroup", "UpdateGroup", "DeleteGroup"), only=GROUPS)
     assert account.groups(first) == before, "the run left or changed groups"
     created = {
         method_id
@@ -116,8 +117,8 @@ def test_contacts_made_without_their_delete_are_listed_as_not_undone(live):
     result = run(
         live,
         allow_unsafe=("CreateContact",),
-        only=("GetDashboards", "GetContacts", "CreateContact"),
-        phases=("examples", "fuzzing"),
+        only=("GetContacts", "CreateContact"),
+        phases=QUICK,
     )
     left = account.contacts(first) - before
     assert left, "the run made no contact"
@@ -134,7 +135,8 @@ def test_a_dashboard_renamed_by_the_run_gets_its_name_back(live):
     result = run(
         live,
         allow_unsafe=("UpdateDashboardsName",),
-        only=("GetDashboards", "GetDashboard", "UpdateDashboardsName"),
+        only=("GetDashboard", "UpdateDashboardsName"),
+        phases=QUICK,
     )
     renamed = [call for call in log.calls() if call[0] == "PUT"]
     assert renamed, "no rename was sent"
@@ -155,7 +157,9 @@ def test_findings_are_sorted_into_errors_and_warnings_naming_the_constraint(live
     dashboard["required"] = [*dashboard.get("required", []), "region"]
     tight = tmp_path / "tight.yaml"
     tight.write_text(yaml.safe_dump(data))
-    settings = Settings(**FAST, only=("GetDashboards", "GetDashboard"), profile=Path(PROFILE))
+    settings = Settings(
+        **FAST, only=("GetDashboard",), phases=("examples", "coverage"), profile=Path(PROFILE)
+    )
     result = run_contract(tight, Target(url, key, live=True), settings)
     assert {p.check for p in result.warnings} == {"negative_data_rejection"}
     pointer = "/paths/~1dashboards~1{dashboard_id}/get/parameters/0"

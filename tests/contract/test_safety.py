@@ -29,11 +29,11 @@ DEFINITION = Definition.from_data(SPEC)
 PROFILE = text_request()[1]
 
 
-def test_unsafe_means_named_by_the_profile_or_delete():
+def test_every_write_is_unsafe_with_the_profiles_reason_or_a_generic_one():
     judged = {e.operation_id: e.unsafe_reason for e in endpoints(DEFINITION, PROFILE)}
     assert judged == {
         "GetContactByPhoneNumber": None,
-        "CreateContact": None,
+        "CreateContact": "changes data",
         "DeleteContact": "deletes data",
         "GetMessagesByContactPhone": None,
         "SendMessageByPhoneNumber": "texts a person",
