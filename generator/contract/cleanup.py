@@ -132,14 +132,15 @@ class Keeper:
             if made_id is None:
                 counts.not_undone.append(f"{endpoint.operation_id}: made one, its id unknown")
             elif self._made(creation, {**values, creation.parameter: made_id}) is None:
-                made = Made(creation, {**values, creation.parameter: str(made_id)})
-                self.ledger.made.append(made)
+                self.ledger.made.append(
+                    Made(creation, {**values, creation.parameter: str(made_id)})
+                )
                 _add(counts.made, endpoint.operation_id)
             return
         for endpoint, values in self._changes.matches(method, path):
-            made = self._made(self.owner[endpoint.operation_id], values)
-            if made is not None and made.creation.undo == endpoint.operation_id:
-                self.ledger.made.remove(made)
+            owned = self._made(self.owner[endpoint.operation_id], values)
+            if owned is not None and owned.creation.undo == endpoint.operation_id:
+                self.ledger.made.remove(owned)
                 _add(counts.undone, endpoint.operation_id)
             return
         if self._restores.matches(method, path):
@@ -257,13 +258,13 @@ def _left_made(keeper: Keeper) -> list[str]:
     for made in keeper.ledger.made:
         by_create.setdefault(made.creation.operation_id, []).append(made)
     lines = []
-    for operation_id, made in by_create.items():
-        undo_id = made[0].creation.undo
+    for operation_id, left in by_create.items():
+        undo_id = left[0].creation.undo
         why = "its delete failed" if undo_id in keeper.allowed else f"{undo_id} not allowed"
         if undo_id is None:
             why = "the profile names no delete for it"
-        named = ", ".join(m.describe() for m in made)
-        lines.append(f"{operation_id}: {len(made)} left ({why}): {named}")
+        named = ", ".join(m.describe() for m in left)
+        lines.append(f"{operation_id}: {len(left)} left ({why}): {named}")
     return lines
 
 

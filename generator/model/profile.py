@@ -291,7 +291,7 @@ def _cleanup(data: Mapping[str, Any]) -> Cleanup:
 
 TEXT = {"type": "string", "minLength": 1}
 VALUES = {"type": "object"}
-STEP = {
+STEP: dict[str, Any] = {
     "type": "object",
     "required": ["operation"],
     "properties": {
