@@ -40,10 +40,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="test an API (the local sandbox by default) against the spec with schemathesis",
         description=(
             "Run schemathesis (every phase and check, plus stateful sequences) against the "
-            "sandbox, or against --base-url. Against a live URL, unsafe operations (those the "
-            "profile names: for Text Request, texts, payments and deletes; with no profile, "
-            "every method but GET, HEAD and OPTIONS) are skipped unless named with "
-            "--allow-unsafe, and calls are kept under 100 per 60 s."
+            "sandbox, or against --base-url. Against a live URL only reads run: every "
+            "operation that may change data is skipped unless named with --allow-unsafe, and "
+            "then it works on resources the run makes itself (named after the run), updates "
+            "are restored and what the run made is deleted where its delete is allowed; what "
+            "could not be undone is listed. Calls are kept under 100 per 60 s. Findings are "
+            "errors (the API breaks the spec) or warnings (the API accepts more than the spec "
+            "says, each naming the constraint). Exit status: 1 for an error, an operation not "
+            "covered or a request refused; warnings alone exit 0."
         ),
     )
     parser.add_argument("--base-url", help="a live API to test; without it the sandbox is used")
@@ -71,7 +75,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         nargs="+",
         default=[],
         metavar="OPERATION_ID",
-        help="unsafe operations to send to a live API anyway",
+        help="operations that change data to send to a live API anyway (see above)",
     )
     parser.add_argument(
         "--max-examples",

@@ -1,7 +1,8 @@
 """Turns the schemathesis engine's event stream into ``results`` and progress lines.
 
 Every check result is attributed to the operation of the case it ran on, whatever
-the phase, so the table adds up examples, coverage, fuzzing and stateful steps.
+the phase, so the table adds up examples, coverage, fuzzing and stateful steps. A case the
+guard kept away from a live API was never sent: no check of it counts.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from schemathesis.engine.recorder import CheckFailureInfo, CheckNode, ScenarioRe
 from schemathesis.engine.run import PhaseName
 
 from .curl import curl_command, mask
-from .results import CheckTally, OperationResult, Problem, StatefulSummary
+from .guard import KEPT_AWAY
+from .leniency import Constraints
+from .results import LENIENCY_CHECKS, CheckTally, OperationResult, Problem, StatefulSummary
 from .safety import Endpoint
 
 # How much of a failing response's body a problem quotes.
@@ -69,6 +72,7 @@ class Collector:
         skipped: dict[str, str],
         secrets: Secrets,
         public_url: Callable[[str], str] = lambda url: url,
+        constraints: Constraints | None = None,
     ) -> None:
         self.by_label = {endpoint.label: endpoint for endpoint in spec_endpoints}
         self.operations = {
@@ -82,6 +86,7 @@ class Collector:
         self.waived: dict[str, int] = {}
         self.secrets = secrets
         self.public_url = public_url
+        self.constraints = constraints
 
     def handle(self, event: events.EngineEvent) -> str | None:
         if isinstance(event, events.PhaseStarted) and event.phase.is_enabled:
@@ -130,11 +135,12 @@ class Collector:
             case_id
             for case_id, interaction in recorder.interactions.items()
             if interaction.response is not None
+            and KEPT_AWAY.lower() not in interaction.response.headers
         }
         failures = 0
         for case_id, node in recorder.cases.items():
             result = self.operations.get(node.value.operation.label)
-            if result is None:
+            if result is None or _kept_away(recorder, case_id):
                 continue
             if case_id in answered:
                 result.examples += 1
@@ -181,6 +187,7 @@ class Collector:
         info: CheckFailureInfo,
     ) -> None:
         failure = info.failure
+        failing = failure.case_id if failure.case_id in recorder.cases else case_id
         interaction = recorder.interactions.get(failure.case_id or case_id)
         curl = None
         if interaction is not None:
@@ -200,7 +207,13 @@ class Collector:
             excerpt = answer.content[:BODY_EXCERPT].decode("utf-8", errors="replace")
             message += f"\nanswered {answer.status_code}: {excerpt}"
         message = self.secrets.mask(message)
-        self._add(Problem(operation_id, check, self.secrets.mask(failure.title), message, curl))
+        title = self.secrets.mask(failure.title)
+        constraint = None
+        if check in LENIENCY_CHECKS and self.constraints is not None:
+            constraint = self.constraints.describe(recorder.cases[failing].value)
+        if constraint is not None:
+            title = f"{title}: ignores {self.secrets.mask(constraint)}"
+        self._add(Problem(operation_id, check, title, message, curl, constraint=constraint))
 
     def _stateful(self, recorder: ScenarioRecorder) -> None:
         self.stateful.scenarios += 1
@@ -214,3 +227,10 @@ class Collector:
 
     def results(self) -> tuple[list[OperationResult], list[Problem]]:
         return list(self.operations.values()), list(self.problems.values())
+
+
+def _kept_away(recorder: ScenarioRecorder, case_id: str) -> bool:
+    """Whether the guard answered this case itself: the API never saw it."""
+    interaction = recorder.interactions.get(case_id)
+    response = interaction.response if interaction is not None else None
+    return response is not None and KEPT_AWAY.lower() in response.headers

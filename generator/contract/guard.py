@@ -6,13 +6,17 @@ and never lets more than the throttle's calls start per window. Doing it on the
 wire, rather than only by filtering operations, means no request schemathesis makes
 for any reason (probes, extra checks, stateful steps, undeclared methods) can slip by.
 A refused request is answered locally with 403 and recorded, and the run reports it.
+
+With writes allowed, a ``Keeper`` sees each write before it is sent and each answer: a
+write it keeps away (aimed at what the run did not make) is answered locally with 404 and
+marked with the ``KEPT_AWAY`` header, so no check judges the API by the guard's answer.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,8 +24,12 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .cleanup import Keeper
 from .safety import RequestGate
 from .throttle import SlidingWindow
+
+# Marks an answer the guard gave itself for a write it kept away.
+KEPT_AWAY = "X-Contract-Guard"
 
 # Headers that describe one hop of a connection, not the message; never forwarded.
 HOP_HEADERS = frozenset(
@@ -47,6 +55,7 @@ class GuardLog:
 
     forwarded: list[tuple[str, str]] = field(default_factory=list)
     refused: list[tuple[str, str, str]] = field(default_factory=list)
+    kept_away: list[tuple[str, str, str]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -72,22 +81,30 @@ class _Handler(BaseHTTPRequestHandler):
                 403, {"Content-Type": "application/json"}, json.dumps({"message": message}).encode()
             )
             return
-        self.server.throttle.acquire()
-        with self.server.log.lock:
-            self.server.log.forwarded.append((self.command, self.path))
-        headers = [(k, v) for k, v in self.headers.items() if k.lower() not in HOP_HEADERS]
-        try:
-            upstream = self.server.client.request(
-                self.command, self.server.origin + self.path, headers=headers, content=body
-            )
-        except httpx.HTTPError as error:
-            text = f"the live API did not answer: {type(error).__name__}"
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS}
+        keeper = self.server.keeper
+        reason = keeper and keeper.admit(self.command, self.path, headers, self.server.send)
+        if reason:
+            self._keep_away(reason)
+            return
+        upstream = self.server.send(self.command, self.path, headers, body)
+        if upstream is None:
+            text = "the live API did not answer"
             self._answer(
                 502, {"Content-Type": "application/json"}, json.dumps({"message": text}).encode()
             )
             return
+        if keeper is not None:
+            keeper.observe(self.command, self.path, upstream.status_code, upstream.content)
         kept = {k: v for k, v in upstream.headers.items() if k.lower() not in HOP_HEADERS}
         self._answer(upstream.status_code, kept, upstream.content)
+
+    def _keep_away(self, reason: str) -> None:
+        with self.server.log.lock:
+            self.server.log.kept_away.append((self.command, self.path, reason))
+        message = json.dumps({"message": f"kept away by the contract-test guard: {reason}"})
+        headers = {"Content-Type": "application/json", KEPT_AWAY: "kept-away"}
+        self._answer(404, headers, message.encode())
 
     def _answer(self, status: int, headers: dict[str, str], body: bytes) -> None:
         self.send_response(status)
@@ -110,14 +127,34 @@ class _GuardServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(
-        self, gate: RequestGate, throttle: SlidingWindow, client: httpx.Client, origin: str
+        self,
+        gate: RequestGate,
+        throttle: SlidingWindow,
+        client: httpx.Client,
+        origin: str,
+        keeper: Keeper | None,
     ) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.origin = origin
         self.gate = gate
         self.throttle = throttle
         self.client = client
+        self.keeper = keeper
         self.log = GuardLog()
+
+    def send(
+        self, method: str, path: str, headers: Mapping[str, str], body: bytes = b""
+    ) -> httpx.Response | None:
+        """Forward one request within the throttle; None when the live API did not answer."""
+        self.throttle.acquire()
+        with self.log.lock:
+            self.log.forwarded.append((method, path))
+        try:
+            return self.client.request(
+                method, self.origin + path, headers=dict(headers), content=body
+            )
+        except httpx.HTTPError:
+            return None
 
 
 @dataclass
@@ -137,13 +174,16 @@ class Guard:
 
 @contextmanager
 def running_guard(
-    upstream_base_url: str, gate: RequestGate, throttle: SlidingWindow
+    upstream_base_url: str,
+    gate: RequestGate,
+    throttle: SlidingWindow,
+    keeper: Keeper | None = None,
 ) -> Iterator[Guard]:
     """Serve the guard on a free 127.0.0.1 port for the duration of the block."""
     parts = urlsplit(upstream_base_url)
     origin = f"{parts.scheme}://{parts.netloc}"
     with httpx.Client(timeout=FORWARD_TIMEOUT, follow_redirects=False) as client:
-        server = _GuardServer(gate, throttle, client, origin)
+        server = _GuardServer(gate, throttle, client, origin, keeper)
         thread = threading.Thread(target=server.serve_forever, name="contract-guard", daemon=True)
         thread.start()
         try:

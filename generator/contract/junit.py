@@ -1,4 +1,8 @@
-"""JUnit XML for CI servers: one test case per operation and check, skipped ones marked."""
+"""JUnit XML for CI servers: one test case per operation and check, skipped ones marked.
+
+Errors fail their case; a warning (the API accepts more than the spec says) is a passing
+case whose output says what was accepted, so CI fails exactly when the command does.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ SUITE = "contract"
 def to_xml(result: ContractResult) -> ET.ElementTree:
     suite = ET.Element("testsuite", name=SUITE, time=f"{result.wall_time:.3f}")
     found: dict[tuple[str, str], list[Problem]] = {}
-    for problem in result.problems:
+    for problem in result.errors:
         found.setdefault((problem.operation_id, problem.check), []).append(problem)
     for op in result.operations:
         if op.skipped_reason is not None:
@@ -28,6 +32,8 @@ def to_xml(result: ContractResult) -> ET.ElementTree:
             _case(suite, op.operation_id, check, problems=found.pop((op.operation_id, check), []))
     for (operation_id, check), rest in found.items():
         _case(suite, operation_id, check, problems=rest)
+    for problem in result.warnings:
+        _warning(suite, problem)
     cases = list(suite)
     suite.set("tests", str(len(cases)))
     suite.set("failures", str(sum(case.find("failure") is not None for case in cases)))
@@ -58,6 +64,15 @@ def _case(
             for p in problems
         )
         ET.SubElement(case, "failure", message=xml_text(problems[0].title)).text = xml_text(text)
+
+
+def _warning(suite: ET.Element, problem: Problem) -> None:
+    """A warning passes: the API accepts more than the spec says; the text says what."""
+    case = ET.SubElement(
+        suite, "testcase", classname=xml_text(problem.operation_id), name=problem.check
+    )
+    text = f"warning: {problem.title}\n{problem.message}"
+    ET.SubElement(case, "system-out").text = xml_text(text)
 
 
 def write(result: ContractResult, path: Path) -> None:

@@ -22,6 +22,7 @@ import httpx
 
 from ..load.pointer import resolve
 from ..model import Definition
+from ..model.definition import SAFE_METHODS
 from ..model.profile import Profile, Resource
 from .calls import CallError, call, path_of
 
@@ -86,22 +87,28 @@ def _created(
     return [] if made is None else [made]
 
 
-def point_examples(definition: Definition, known: KnownIds) -> dict[str, Any]:
+def point_examples(
+    definition: Definition, known: KnownIds, own: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """A copy of the document whose path parameters' ``x-example`` name the known resources.
 
     schemathesis builds its example and coverage cases from these samples; pointing them
-    at resources that exist makes schema-valid requests succeed. DELETE operations keep the
-    spec's own samples, so no run deletes the resources the others rely on (and a live run
-    that allows a delete never aims it at a real resource).
+    at resources that exist makes schema-valid requests succeed. The writes of a live run
+    are pointed at what the run made itself (``own``, by parameter) instead of the
+    account's resources. DELETE operations keep the spec's own samples, so no run deletes
+    the resources the others rely on (and a live run never aims one at a real resource).
     """
     copy = deepcopy(definition.data)
     for operation in definition.operations:
         if operation.method == "delete":
             continue
+        values = (
+            known.values if operation.method in SAFE_METHODS else {**known.values, **(own or {})}
+        )
         written = resolve(copy, operation.pointer)
         written["parameters"] = [
-            {**parameter.data, "x-example": known.values[parameter.name]}
-            if parameter.location == "path" and parameter.name in known.values
+            {**parameter.data, "x-example": values[parameter.name]}
+            if parameter.location == "path" and parameter.name in values
             else resolve(copy, parameter.pointer)
             for parameter in operation.parameters
         ]

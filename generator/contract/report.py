@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .results import ContractResult, OperationResult
+from .results import ContractResult, OperationResult, Problem
 
 # Short column titles for schemathesis's checks, in the order the table shows them.
 CHECK_COLUMNS: Mapping[str, str] = {
@@ -79,12 +79,12 @@ def problems(result: ContractResult) -> str:
     if not result.problems and not result.refused and not result.uncovered:
         return "no disagreements between the API and the spec"
     lines = []
-    for number, problem in enumerate(result.problems, start=1):
-        times = f" (x{problem.occurrences})" if problem.occurrences > 1 else ""
-        lines.append(f"{number}. {problem.operation_id}: {problem.check}: {problem.title}{times}")
-        lines.extend("   " + text for text in problem.message.strip().splitlines()[:MESSAGE_LINES])
-        if problem.curl:
-            lines.append(f"   reproduce: {problem.curl}")
+    if result.errors:
+        lines.append(f"errors (the API breaks the spec): {len(result.errors)}")
+        lines.extend(_listed(result.errors))
+    if result.warnings:
+        lines.append(f"warnings (the API accepts more than the spec says): {len(result.warnings)}")
+        lines.extend(_listed(result.warnings))
     for method, path, operation_id in result.refused:
         lines.append(
             f"refused by the guard (never sent): {method} {path} would reach {operation_id}"
@@ -92,6 +92,42 @@ def problems(result: ContractResult) -> str:
     for op in result.uncovered:
         lines.append(f"not covered: {op.operation_id} got no answered example")
     return "\n".join(lines)
+
+
+def _listed(found: list[Problem]) -> list[str]:
+    lines = []
+    for number, problem in enumerate(found, start=1):
+        times = f" (x{problem.occurrences})" if problem.occurrences > 1 else ""
+        lines.append(f"{number}. {problem.operation_id}: {problem.check}: {problem.title}{times}")
+        lines.extend("   " + text for text in problem.message.strip().splitlines()[:MESSAGE_LINES])
+        if problem.curl:
+            lines.append(f"   reproduce: {problem.curl}")
+    return lines
+
+
+def account(result: ContractResult) -> str:
+    """What a live run with writes did to the account, and what it could not undo."""
+    changes = result.account
+    if changes is None:
+        return ""
+    lines = [f"the account: what this run made is named {changes.run_name!r}"]
+    rows = [
+        ("made", changes.made),
+        ("deleted again", changes.undone),
+        ("restored after changing", changes.restored),
+        ("kept away (aimed at what the run did not make)", changes.kept_away),
+    ]
+    lines += [f"  {what}: {_tally(tally)}" for what, tally in rows if tally]
+    if changes.not_undone:
+        lines.append("could not undo:")
+        lines += [f"  {line}" for line in changes.not_undone]
+    else:
+        lines.append("  nothing left undone")
+    return "\n".join(lines)
+
+
+def _tally(tally: dict[str, int]) -> str:
+    return ", ".join(f"{operation_id} {count}" for operation_id, count in tally.items())
 
 
 def waivers(result: ContractResult) -> str:
@@ -108,7 +144,8 @@ def summary(result: ContractResult) -> str:
         f"{skipped} skipped",
         f"{result.examples} examples",
         f"{result.stateful.scenarios} stateful sequences",
-        f"{len(result.problems)} problems",
+        f"{len(result.errors)} errors",
+        f"{len(result.warnings)} warnings",
         f"{result.wall_time:.1f} s",
         f"seed {result.seed}",
     ]
@@ -121,5 +158,5 @@ def summary(result: ContractResult) -> str:
 
 
 def render(result: ContractResult) -> str:
-    parts = [table(result), problems(result), waivers(result), summary(result)]
+    parts = [table(result), problems(result), waivers(result), account(result), summary(result)]
     return safe_text("\n\n".join(part for part in parts if part) + "\n")

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Checks that fail when the API accepts what the spec forbids: it is more lenient than its
+# definition, which clients relying on the spec do not notice. A warning, not an error.
+LENIENCY_CHECKS = frozenset({"negative_data_rejection"})
+
 
 @dataclass
 class CheckTally:
@@ -18,7 +22,8 @@ class Problem:
     """One distinct disagreement between API and spec (or an error that stopped a test).
 
     ``occurrences`` counts the examples that showed the same check failing the same way;
-    ``curl`` reproduces the first of them.
+    ``curl`` reproduces the first of them. ``constraint`` names, for a warning, the
+    constraint of the spec the API did not enforce.
     """
 
     operation_id: str
@@ -27,6 +32,12 @@ class Problem:
     message: str
     curl: str | None
     occurrences: int = 1
+    constraint: str | None = None
+
+    @property
+    def is_warning(self) -> bool:
+        """The API accepted more than the spec says, rather than breaking it."""
+        return self.check in LENIENCY_CHECKS
 
 
 @dataclass
@@ -54,6 +65,23 @@ class StatefulSummary:
 
 
 @dataclass
+class AccountChanges:
+    """What a live run did to the account, by operation id, and what it could not undo.
+
+    ``kept_away`` counts writes never sent because they aimed at what the run did not make;
+    ``left`` counts successful writes of which nothing says how to undo them.
+    """
+
+    run_name: str = ""
+    made: dict[str, int] = field(default_factory=dict)
+    undone: dict[str, int] = field(default_factory=dict)
+    restored: dict[str, int] = field(default_factory=dict)
+    kept_away: dict[str, int] = field(default_factory=dict)
+    left: dict[str, int] = field(default_factory=dict)
+    not_undone: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ContractResult:
     """The whole run: per-operation results, distinct problems, and run facts."""
 
@@ -67,6 +95,7 @@ class ContractResult:
     calls_sent: int | None = None
     waived: dict[str, int] = field(default_factory=dict)
     trigger_events: list[str] = field(default_factory=list)
+    account: AccountChanges | None = None
 
     @property
     def covered(self) -> list[OperationResult]:
@@ -82,5 +111,16 @@ class ContractResult:
         return sum(op.examples for op in self.operations)
 
     @property
+    def errors(self) -> list[Problem]:
+        """Where the API breaks the spec: wrong status, schema, content type, a crash..."""
+        return [problem for problem in self.problems if not problem.is_warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Where the API accepts more than the spec says."""
+        return [problem for problem in self.problems if problem.is_warning]
+
+    @property
     def ok(self) -> bool:
-        return not self.problems and not self.uncovered and not self.refused
+        """No error, every operation covered, nothing refused; warnings alone pass."""
+        return not self.errors and not self.uncovered and not self.refused

@@ -3,19 +3,23 @@
 The engine (what ``st run`` drives) runs every phase: the spec's examples, coverage
 (boundary and negative values, undeclared methods, missing headers), fuzzing, and
 stateful sequences over links (create returns the id that read, update and delete take:
-those of the profile's ``links``). For a live target the unsafe operations are excluded from
-generation and, independently, refused on the wire by ``guard``. The target is only a URL, a
-key and optionally a way to make an inbound text happen: this package starts no server.
+those of the profile's ``links``). For a live target every write not named with
+``--allow-unsafe`` is excluded from generation and, independently, refused on the wire by
+``guard``; the named ones work on resources the run makes itself and are undone at the end
+(``cleanup``). The target is only a URL, a key and optionally a way to make an inbound text
+happen: this package starts no server.
 """
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import from_schema
@@ -24,10 +28,12 @@ from schemathesis.filters import FilterSet
 from ..errors import InputError
 from ..model import Definition, profile
 from ..model.profile import Profile
-from . import known_ids, links
+from . import cleanup, known_ids, links
+from .cleanup import Keeper
 from .collect import Collector, Secrets
 from .guard import Guard, running_guard
-from .results import ContractResult, Problem
+from .leniency import Constraints
+from .results import AccountChanges, ContractResult, Problem
 from .safety import Endpoint, RequestGate, blocked, endpoints, unknown_names
 from .settings import Settings, Target, key_header, schemathesis_config
 from .throttle import SlidingWindow
@@ -53,18 +59,26 @@ def run_contract(
             if endpoint.operation_id not in settings.only:
                 skipped.setdefault(endpoint.operation_id, "not selected")
     header = key_header(definition)
-    secrets = Secrets(target.api_key, header, settings.key_env)
+    masking = Secrets(target.api_key, header, settings.key_env)
+    keeper = _keeper(definition, judged, target, spec_endpoints, skipped)
     started = time.perf_counter()
-    with _wire(definition, target, refused_endpoints, settings) as guard:
+    with _wire(definition, target, refused_endpoints, settings, keeper) as guard:
         base_url = guard.base_url if guard else target.base_url
-        collector = Collector(spec_endpoints, skipped, secrets, guard.to_upstream if guard else str)
+        collector = Collector(
+            spec_endpoints,
+            skipped,
+            masking,
+            guard.to_upstream if guard else str,
+            Constraints(definition),
+        )
         headers = {header: target.api_key} if target.api_key else {}
         known = known_ids.discover(definition, judged, base_url, headers, create=not target.live)
         progress("known ids: " + (_describe(known.values) or "none found"))
+        own = _make_own(keeper, base_url, headers, known.values, progress)
         config = SchemathesisConfig.from_dict(
-            schemathesis_config(base_url, headers, settings, judged)
+            schemathesis_config(base_url, headers, settings, judged, live=target.live)
         )
-        pointed = known_ids.point_examples(definition, known)
+        pointed = known_ids.point_examples(definition, known, own)
         tested = links.with_links(definition, judged, pointed)
         schema = schemathesis.openapi.from_dict(tested, config=config)
         _exclude(schema, [e for e in spec_endpoints if e.operation_id in skipped])
@@ -72,10 +86,11 @@ def run_contract(
         for event in from_schema(schema).execute():
             line = collector.handle(event)
             if line:
-                progress(secrets.mask(line))
+                progress(masking.mask(line))
         trigger_events, trigger_problems = _trigger(
             definition, judged, target, base_url, headers, settings, skipped, progress
         )
+        account = _undo(keeper, base_url, headers, progress)
     operations, problems = collector.results()
     return ContractResult(
         target=target.base_url,
@@ -88,7 +103,52 @@ def run_contract(
         calls_sent=len(guard.log.forwarded) if guard else None,
         waived=collector.waived,
         trigger_events=trigger_events,
+        account=account,
     )
+
+
+def _keeper(
+    definition: Definition,
+    judged: Profile,
+    target: Target,
+    spec_endpoints: list[Endpoint],
+    skipped: Mapping[str, str],
+) -> Keeper | None:
+    """For a live run with writes allowed, the keeper of what they change; else None."""
+    writes = [e for e in spec_endpoints if e.unsafe_reason and e.operation_id not in skipped]
+    if not target.live or not writes:
+        return None
+    name = f"{judged.cleanup.name} {secrets.token_hex(3)}"
+    return Keeper(definition, judged.cleanup, writes, name)
+
+
+def _make_own(
+    keeper: Keeper | None,
+    base_url: str,
+    headers: Mapping[str, str],
+    values: Mapping[str, Any],
+    progress: Progress,
+) -> dict[str, str]:
+    if keeper is None:
+        return {}
+    with httpx.Client(base_url=base_url, headers=dict(headers), timeout=30) as api:
+        own = cleanup.make_own(api, keeper, values)
+    progress(f"made for this run ({keeper.name}): " + (_describe(own) or "nothing"))
+    return own
+
+
+def _undo(
+    keeper: Keeper | None, base_url: str, headers: Mapping[str, str], progress: Progress
+) -> AccountChanges | None:
+    if keeper is None:
+        return None
+    with httpx.Client(base_url=base_url, headers=dict(headers), timeout=30) as api:
+        account = cleanup.undo(api, keeper)
+    progress(
+        f"undone: {sum(account.undone.values())} deleted, "
+        f"{sum(account.restored.values())} restored, {len(account.not_undone)} left"
+    )
+    return account
 
 
 def _trigger(
@@ -130,15 +190,20 @@ def _check_names(spec_path: Path, spec_endpoints: list[Endpoint], settings: Sett
 
 @contextmanager
 def _wire(
-    definition: Definition, target: Target, refused: list[Endpoint], settings: Settings
+    definition: Definition,
+    target: Target,
+    refused: list[Endpoint],
+    settings: Settings,
+    keeper: Keeper | None,
 ) -> Iterator[Guard | None]:
     """For a live target, a guard in front of it; for a local one, direct access."""
     if not target.live:
         yield None
         return
-    gate = RequestGate(definition.api.base_path, refused)
+    writes = [] if keeper is None else keeper.writes
+    gate = RequestGate(definition.api.base_path, refused, writes)
     limit, window = settings.throttle
-    with running_guard(target.base_url, gate, SlidingWindow(limit, window)) as guard:
+    with running_guard(target.base_url, gate, SlidingWindow(limit, window), keeper) as guard:
         yield guard
 
 

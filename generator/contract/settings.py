@@ -67,9 +67,18 @@ def key_header(definition: Definition) -> str:
 
 
 def schemathesis_config(
-    base_url: str, headers: Mapping[str, str], settings: Settings, profile: Profile
+    base_url: str,
+    headers: Mapping[str, str],
+    settings: Settings,
+    profile: Profile,
+    *,
+    live: bool = False,
 ) -> dict[str, Any]:
-    """A ``schemathesis.toml`` as a dict: every phase, every check, nothing written to disk."""
+    """A ``schemathesis.toml`` as a dict: every phase, every check, nothing written to disk.
+
+    A ``live`` run sends no undeclared methods: a PUT or DELETE the definition does not
+    declare might still change something on a real account.
+    """
     config: dict[str, Any] = {
         "base-url": base_url,
         "headers": dict(headers),
@@ -104,6 +113,8 @@ def schemathesis_config(
         "max-examples": settings.max_examples * STATEFUL_EXAMPLES_FACTOR,
         "database": "none",
     }
+    if live:
+        config["phases"]["coverage"]["unexpected-methods"] = []
     if settings.seed is not None:
         config["seed"] = settings.seed
     return config

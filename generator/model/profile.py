@@ -84,6 +84,47 @@ class TriggerPlan:
 
 
 @dataclass(frozen=True)
+class Creation:
+    """A create a live run may undo: what it makes, how the run makes its own, what undoes it.
+
+    ``parameter`` is the path parameter that names what was made; its value is read from
+    the answer at ``id`` (a JSON pointer), or, with no ``id``, from the create's own path
+    (a contact is created at its phone number). ``read`` tells whether one exists already
+    there (a create at an existing one changes it). ``undo`` deletes one, given the create's
+    path values and the new id. ``changes`` are the writes that may act only on what the
+    run made. ``own`` is the call (of this create) that makes the run's own resource.
+    """
+
+    operation_id: str
+    parameter: str
+    id_pointer: str | None
+    own: Step
+    undo: str | None = None
+    read: str | None = None
+    changes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Restore:
+    """An update of a resource the run did not make: ``read`` snapshots it first, and the
+    update is sent again at the end with ``body`` (field -> JSON pointer in the snapshot)."""
+
+    operation_id: str
+    read: str
+    body: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Cleanup:
+    """What a live run needs to leave the account as it found it; ``name`` starts the name
+    of everything the run makes (the run's id follows it)."""
+
+    name: str = "contract-test"
+    creations: tuple[Creation, ...] = ()
+    restores: tuple[Restore, ...] = ()
+
+
+@dataclass(frozen=True)
 class Profile:
     source: Path | None = None
     unsafe_methods: Mapping[str, str] = field(default_factory=dict)
@@ -93,6 +134,7 @@ class Profile:
     links: Mapping[str, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
     rejections: tuple[Rejection, ...] = ()
     trigger: TriggerPlan | None = None
+    cleanup: Cleanup = field(default_factory=Cleanup)
 
     def operation_ids(self) -> list[tuple[str, str]]:
         """(JSON pointer in the profile, operationId) of every operation it names."""
@@ -112,6 +154,18 @@ class Profile:
             steps = [*self.trigger.setup, *(e.step for e in self.trigger.events if e.step)]
             named += [("/trigger", self.trigger.operation_id)]
             named += [("/trigger", step.operation_id) for step in steps]
+        return named + self._cleanup_ids()
+
+    def _cleanup_ids(self) -> list[tuple[str, str]]:
+        named = []
+        for index, made in enumerate(self.cleanup.creations):
+            where = join("cleanup", "creates", index)
+            named += [(where, made.operation_id)]
+            named += [(where, name) for name in (made.undo, made.read) if name]
+            named += [(join(where, "changes", i), name) for i, name in enumerate(made.changes)]
+        for index, restore in enumerate(self.cleanup.restores):
+            where = join("cleanup", "restores", index)
+            named += [(where, restore.operation_id), (where, restore.read)]
         return named
 
 
@@ -176,6 +230,7 @@ def _profile(path: Path, data: Mapping[str, Any]) -> Profile:
             for item in data.get("rejections", [])
         ),
         trigger=None if trigger is None else _trigger(trigger),
+        cleanup=_cleanup(data.get("cleanup", {})),
     )
 
 
@@ -214,9 +269,29 @@ def _trigger(data: Mapping[str, Any]) -> TriggerPlan:
     )
 
 
+def _cleanup(data: Mapping[str, Any]) -> Cleanup:
+    creations = tuple(
+        Creation(
+            item["operation"],
+            item["parameter"],
+            item.get("id"),
+            _step(item.get("own", {}), item["operation"]),
+            item.get("undo"),
+            item.get("read"),
+            tuple(item.get("changes", [])),
+        )
+        for item in data.get("creates", [])
+    )
+    restores = tuple(
+        Restore(item["operation"], item["read"], dict(item["body"]))
+        for item in data.get("restores", [])
+    )
+    return Cleanup(data.get("name", Cleanup.name), creations, restores)
+
+
 TEXT = {"type": "string", "minLength": 1}
 VALUES = {"type": "object"}
-STEP = {
+STEP: dict[str, Any] = {
     "type": "object",
     "required": ["operation"],
     "properties": {
@@ -229,6 +304,53 @@ STEP = {
     "additionalProperties": False,
 }
 REASONS = {"type": "object", "additionalProperties": TEXT}
+# The run's own create: a step of the create it belongs to, so it names no operation.
+OWN_STEP = {
+    **STEP,
+    "required": [],
+    "properties": {key: value for key, value in STEP["properties"].items() if key != "operation"},
+}
+CLEANUP = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "name": TEXT,
+        "creates": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["operation", "parameter", "own"],
+                "additionalProperties": False,
+                "properties": {
+                    "operation": TEXT,
+                    "parameter": TEXT,
+                    "id": {"type": "string", "pattern": "^/"},
+                    "own": OWN_STEP,
+                    "undo": TEXT,
+                    "read": TEXT,
+                    "changes": {"type": "array", "items": TEXT, "uniqueItems": True},
+                },
+            },
+        },
+        "restores": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["operation", "read", "body"],
+                "additionalProperties": False,
+                "properties": {
+                    "operation": TEXT,
+                    "read": TEXT,
+                    "body": {
+                        "type": "object",
+                        "minProperties": 1,
+                        "additionalProperties": {"type": "string", "pattern": "^(/|$)"},
+                    },
+                },
+            },
+        },
+    },
+}
 SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -280,6 +402,7 @@ SCHEMA: dict[str, Any] = {
                 },
             },
         },
+        "cleanup": CLEANUP,
         "trigger": {
             "type": "object",
             "required": ["operation", "events"],

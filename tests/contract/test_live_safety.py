@@ -72,6 +72,7 @@ def test_cli_live_run_sends_nothing_unsafe_and_hides_the_key(
     assert code in (0, 1)
     assert log.calls(), "the live server received nothing"
     assert unsafe_calls(spec, log) == []
+    assert [call for call in log.calls() if call[0] != "GET"] == []
     assert key not in out.out and key not in out.err and key not in report.read_text()
     assert "phase coverage" in out.err
     unsafe = {e.operation_id for e in blocked(endpoints(*spec), [])}

@@ -29,11 +29,11 @@ DEFINITION = Definition.from_data(SPEC)
 PROFILE = text_request()[1]
 
 
-def test_unsafe_means_named_by_the_profile_or_delete():
+def test_every_write_is_unsafe_with_the_profiles_reason_or_a_generic_one():
     judged = {e.operation_id: e.unsafe_reason for e in endpoints(DEFINITION, PROFILE)}
     assert judged == {
         "GetContactByPhoneNumber": None,
-        "CreateContact": None,
+        "CreateContact": "changes data",
         "DeleteContact": "deletes data",
         "GetMessagesByContactPhone": None,
         "SendMessageByPhoneNumber": "texts a person",
@@ -55,7 +55,7 @@ def test_without_a_profile_every_change_is_unsafe():
 
 def test_allowing_one_unblocks_only_that_one():
     names = [e.operation_id for e in blocked(endpoints(DEFINITION, PROFILE), ["CreatePayment"])]
-    assert names == ["DeleteContact", "SendMessageByPhoneNumber"]
+    assert names == ["CreateContact", "DeleteContact", "SendMessageByPhoneNumber"]
 
 
 def test_unknown_allow_names_are_reported():
@@ -85,18 +85,20 @@ def gate():
         ),
         ("DELETE", "http://h/api/v3/dashboards/1/contacts/555?x=1", "DeleteContact"),
         ("POST", "http://h/api/v3/dashboards/-7/payments", "CreatePayment"),
+        ("POST", "http://h/api/v3/dashboards/1/contacts/555", "CreateContact"),
     ],
 )
 def test_gate_refuses_every_spelling_of_an_unsafe_request(gate, method, url, operation_id):
-    endpoint = gate.match(method, url)
-    assert endpoint is not None and endpoint.operation_id == operation_id
+    """The request is refused, and recognised as what it would do under some spelling
+    (``555%2Fmessages`` is a contact's phone number raw, a text decoded)."""
+    assert gate.match(method, url) is not None
+    assert operation_id in {endpoint.operation_id for endpoint, _ in gate.matches(method, url)}
 
 
 @pytest.mark.parametrize(
     ("method", "url"),
     [
         ("GET", "http://h/api/v3/dashboards/1/contacts/555/messages"),
-        ("POST", "http://h/api/v3/dashboards/1/contacts/555"),
         ("GET", "http://h/api/v3/dashboards/1/payments"),
         ("POST", "http://h/api/v3/dashboards/1/payments/9"),
         ("DELETE", "http://h/api/v3/dashboards/1/contacts"),
@@ -104,3 +106,12 @@ def test_gate_refuses_every_spelling_of_an_unsafe_request(gate, method, url, ope
 )
 def test_gate_lets_safe_requests_pass(gate, method, url):
     assert gate.match(method, url) is None
+
+
+def test_given_the_permitted_writes_an_undeclared_method_is_refused():
+    permitted = [e for e in endpoints(DEFINITION, PROFILE) if e.operation_id == "CreatePayment"]
+    gate = RequestGate("/api/v3", [], permitted)
+    assert gate.match("POST", "http://h/api/v3/dashboards/1/payments") is None
+    assert gate.match("GET", "http://h/api/v3/dashboards/1/payments") is None
+    refused = gate.match("PATCH", "http://h/api/v3/dashboards/1/payments")
+    assert refused is not None and "no operation of the spec" in refused.unsafe_reason
