@@ -47,12 +47,25 @@ class Job:
     lenient: bool = False
 
     @property
+    def profile(self) -> Path:
+        """Where the spec's operations profile is, if it has one (see model/profile.py)."""
+        from .model.profile import beside
+
+        return beside(self.spec)
+
+    @property
+    def copilot_overrides(self) -> Path | None:
+        """The Copilot Studio connector's prose, beside the connector's: the project's only."""
+        return self.connector_overrides.parent / "copilot" if self.connector_overrides else None
+
+    @property
     def spec_label(self) -> str:
         """The spec's path as reports show it: relative, so output does not depend on cwd."""
         return os.path.relpath(self.spec, self.out.parent)
 
     def inputs_fingerprint(self) -> str:
         given = (self.spec, self.client_overrides, self.connector_overrides, self.properties)
+        given += (self.profile, self.copilot_overrides)
         sources = [source for source in given if source is not None]
         return fingerprint.inputs_fingerprint(sources, options=f"lenient={self.lenient}")
 
@@ -144,8 +157,10 @@ def build(job: Job, out_dir: Path) -> Outcome:
     # Imported here, not at the top: a generate with nothing to do must not pay for
     # openapi-python-client and jsonschema (about half a second).
     from .model import Definition
+    from .model.profile import GENERIC, for_spec
     from .render.client import render_client
     from .render.connector import render_connector
+    from .render.copilot import render_copilot
 
     document = load_document(job.spec, lenient=job.lenient)
     # The one model every stage reads, naming the spec as the maintainer reaches it from
@@ -153,12 +168,16 @@ def build(job: Job, out_dir: Path) -> Outcome:
     definition = Definition(replace(document, path=Path(job.spec_label)))
     findings = _validate(definition)
     render_connector(definition, out_dir / "connector", _connector_overrides(job))
+    profile = for_spec(definition, job.profile) if job.profile.is_file() else GENERIC
     client_report = render_client(
         definition,
         out_dir / "client",
         overrides=job.client_overrides,
         package=_package(job, definition),
+        profile=profile,
     )
+    if job.copilot_overrides is not None:
+        render_copilot(definition, out_dir / "copilot", job.copilot_overrides, profile)
     report = {
         "spec": job.spec_label,
         "counts": _counts(definition, findings, client_report),
