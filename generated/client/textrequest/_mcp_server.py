@@ -176,24 +176,38 @@ async def serve_stdio(tools: ToolServer) -> None:
         await tools.server.run(read, write, tools.server.create_initialization_options())
 
 
-def http_app(tools: ToolServer, key: str) -> Starlette:
-    """Streamable HTTP at ``/mcp``; with an API key header, a request must carry our key."""
-    manager = StreamableHTTPSessionManager(app=tools.server)
+class KeyGate:
+    """The ASGI endpoint at ``/mcp``: a request without our API key header gets a 401.
 
-    async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
+    A class, not a function, so that Starlette hands it the raw ASGI call.
+    """
+
+    def __init__(self, manager: StreamableHTTPSessionManager, key: str) -> None:
+        self._manager = manager
+        self._key = key.encode()
+
+    def __repr__(self) -> str:
+        return "KeyGate()"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         given = dict(scope.get("headers") or []).get(C.AUTH_NAME.lower().encode(), b"")
-        if C.AUTH_KIND == "header" and not hmac.compare_digest(given, key.encode()):
+        if C.AUTH_KIND == "header" and not hmac.compare_digest(given, self._key):
             refusal = JSONResponse({"error": f"missing or wrong {C.AUTH_NAME}"}, 401)
             await refusal(scope, receive, send)
             return
-        await manager.handle_request(scope, receive, send)
+        await self._manager.handle_request(scope, receive, send)
+
+
+def http_app(tools: ToolServer, key: str) -> Starlette:
+    """Streamable HTTP at ``/mcp``; with an API key header, a request must carry our key."""
+    manager = StreamableHTTPSessionManager(app=tools.server)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with manager.run():
             yield
 
-    route = Route(MCP_PATH, endpoint=endpoint, methods=["GET", "POST", "DELETE"])
+    route = Route(MCP_PATH, endpoint=KeyGate(manager, key), methods=["GET", "POST", "DELETE"])
     return Starlette(routes=[route], lifespan=lifespan)
 
 
