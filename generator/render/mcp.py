@@ -29,6 +29,10 @@ from .mcp_schema import json_schema
 LITERAL_WIDTH = 90
 # An answer that is not an object is wrapped: MCP's structured content is an object.
 RESULT_KEY = "result"
+# The schemas use nothing newer than draft 7, and say so: the official MCP client checks a
+# tool's output schema against its metaschema on every call, and draft 7's is checked in a
+# fifth of the time of 2020-12's (the default of a schema that names none).
+DIALECT = {"$schema": "http://json-schema.org/draft-07/schema#"}
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ def _input_schema(
 ) -> dict[str, Any]:
     arguments = method.positional + method.keywords
     schema: dict[str, Any] = {
+        **DIALECT,
         "type": "object",
         "properties": {a.python: _argument_schema(definition, operation, a) for a in arguments},
         "additionalProperties": False,
@@ -139,8 +144,13 @@ def _output_schema(definition: Definition, operation: Operation) -> tuple[Any, s
         return None, ""
     converted = json_schema(definition, schema, output=True)
     if converted.get("type") == "object":
-        return converted, ""
-    wrapper = {"type": "object", "properties": {RESULT_KEY: converted}, "required": [RESULT_KEY]}
+        return {**DIALECT, **converted}, ""
+    wrapper = {
+        **DIALECT,
+        "type": "object",
+        "properties": {RESULT_KEY: converted},
+        "required": [RESULT_KEY],
+    }
     return wrapper, RESULT_KEY
 
 

@@ -28,6 +28,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "phone_number"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -45,6 +46,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "phone_number"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {"result": {"type": "string"}},
             "required": ["result"],
@@ -70,6 +72,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id",),
         keywords=("contacts",),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -157,6 +160,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "contacts"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "result": {
@@ -358,6 +362,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "payment_id"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -375,6 +380,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "payment_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "payment_id": {"format": "int32", "type": "integer", "description": "Payment id"},
@@ -436,6 +442,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "is_resolved",
         ),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -498,6 +505,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "phone_number"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "first_name": {"type": "string", "description": "First name"},
@@ -651,6 +659,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=(),
         keywords=("phone", "name"),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "phone": {
@@ -668,6 +677,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["phone"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "id": {"format": "int32", "type": "integer", "description": "Dashboard id"},
@@ -691,6 +701,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id",),
         keywords=("name", "notes"),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -705,6 +716,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "name"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "id": {"format": "int32", "type": "integer", "description": "Group id"},
@@ -753,6 +765,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "reference_number",
         ),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -782,6 +795,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "customer_phone", "amount_requested"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "payment_id": {"format": "int32", "type": "integer", "description": "Payment id"},
@@ -830,6 +844,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "phone_number"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -847,6 +862,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "phone_number"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {"result": {"type": "string"}},
             "required": ["result"],
@@ -866,6 +882,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id",),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -878,6 +895,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {"result": {"type": "string"}},
             "required": ["result"],
@@ -897,6 +915,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "group_id"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -914,6 +933,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "group_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {"result": {"type": "string"}},
             "required": ["result"],
@@ -937,6 +957,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "phone_number"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -954,6 +975,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "phone_number"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "first_name": {"type": "string", "description": "First name"},
@@ -1129,6 +1151,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "page_size",
         ),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -1245,6 +1268,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "meta": {
@@ -1466,6 +1490,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "page_size",
         ),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -1501,6 +1526,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "meta": {
@@ -1614,6 +1640,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id",),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -1626,6 +1653,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "result": {
@@ -1657,6 +1685,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id",),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -1669,6 +1698,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "id": {"format": "int32", "type": "integer", "description": "Dashboard id"},
@@ -1696,6 +1726,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=(),
         keywords=("page", "page_size"),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "page": {
@@ -1715,6 +1746,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "additionalProperties": False,
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "meta": {
@@ -1770,6 +1802,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "group_id"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -1787,6 +1820,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "group_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "id": {"format": "int32", "type": "integer", "description": "Group id"},
@@ -1823,6 +1857,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id",),
         keywords=("page", "page_size"),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -1848,6 +1883,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "meta": {
@@ -1916,6 +1952,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "phone_number"),
         keywords=("page", "page_size"),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -1946,6 +1983,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "phone_number"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "meta": {
@@ -2033,6 +2071,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "payment_id"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -2050,6 +2089,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "payment_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "payment_id": {"format": "int32", "type": "integer", "description": "Payment id"},
@@ -2105,6 +2145,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "page_size",
         ),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -2146,6 +2187,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "meta": {
@@ -2241,6 +2283,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id",),
         keywords=("page", "page_size"),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -2266,6 +2309,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "meta": {
@@ -2326,6 +2370,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "payment_id"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -2343,6 +2388,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "payment_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "payment_id": {"format": "int32", "type": "integer", "description": "Payment id"},
@@ -2398,6 +2444,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "phone_number"),
         keywords=("body", "sender_name", "status_callback", "location_callback", "mms_media"),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -2432,6 +2479,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "phone_number"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "description": "Last message",
             "properties": {
@@ -2484,6 +2532,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "payment_id"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -2501,6 +2550,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "payment_id"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "payment_id": {"format": "int32", "type": "integer", "description": "Payment id"},
@@ -2549,6 +2599,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "phone_number"),
         keywords=(),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -2566,6 +2617,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "phone_number"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {"result": {"type": "string"}},
             "required": ["result"],
@@ -2585,6 +2637,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id",),
         keywords=("name",),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -2598,6 +2651,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "name"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "id": {"format": "int32", "type": "integer", "description": "Dashboard id"},
@@ -2621,6 +2675,7 @@ TOOLS: tuple[ToolSpec, ...] = (
         positional=("dashboard_id", "group_id"),
         keywords=("name", "notes"),
         input_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "dashboard_id": {
@@ -2640,6 +2695,7 @@ TOOLS: tuple[ToolSpec, ...] = (
             "required": ["dashboard_id", "group_id", "name"],
         },
         output_schema={
+            "$schema": "http://json-schema.org/draft-07/schema#",
             "type": "object",
             "properties": {
                 "id": {"format": "int32", "type": "integer", "description": "Group id"},

@@ -26,7 +26,7 @@ from typing import Any, Protocol
 try:
     import anyio
     import uvicorn
-    from jsonschema import Draft202012Validator
+    from jsonschema import validators
     from jsonschema.exceptions import best_match
     from mcp import types
     from mcp.server.lowlevel import Server
@@ -111,7 +111,9 @@ class ToolServer:
         self.client = client
         self._listed = [tool.tool() for tool in tools]
         # Built once: jsonschema.validate would check each schema again on every call.
-        self._validators = {t.name: Draft202012Validator(t.input_schema) for t in tools}
+        self._validators = {
+            t.name: validators.validator_for(t.input_schema)(t.input_schema) for t in tools
+        }
         self.server: Server[Any, Any] = Server(C.LOGGER_NAME, instructions=INSTRUCTIONS)
         self.server.request_handlers[types.ListToolsRequest] = self._list_tools
         self.server.request_handlers[types.CallToolRequest] = self._call_tool
