@@ -45,6 +45,7 @@ class Job:
     client_overrides: Path
     properties: Path | None = None
     lenient: bool = False
+    copilot_overrides: Path | None = None  # the Copilot Studio connector: the project's only
 
     @property
     def profile(self) -> Path:
@@ -54,18 +55,13 @@ class Job:
         return beside(self.spec)
 
     @property
-    def copilot_overrides(self) -> Path | None:
-        """The Copilot Studio connector's prose, beside the connector's: the project's only."""
-        return self.connector_overrides.parent / "copilot" if self.connector_overrides else None
-
-    @property
     def spec_label(self) -> str:
         """The spec's path as reports show it: relative, so output does not depend on cwd."""
         return os.path.relpath(self.spec, self.out.parent)
 
     def inputs_fingerprint(self) -> str:
-        given = (self.spec, self.client_overrides, self.connector_overrides, self.properties)
-        given += (self.profile, self.copilot_overrides)
+        given = [self.spec, self.client_overrides, self.connector_overrides, self.properties]
+        given += [self.profile, self.copilot_overrides]
         sources = [source for source in given if source is not None]
         return fingerprint.inputs_fingerprint(sources, options=f"lenient={self.lenient}")
 
@@ -88,6 +84,7 @@ def project_job(project_dir: Path | None = None, *, lenient: bool = False) -> Jo
         connector_overrides=project.connector_overrides,
         client_overrides=project.client_overrides,
         lenient=lenient,
+        copilot_overrides=project.overrides / "copilot",
     )
 
 

@@ -47,7 +47,8 @@ def render_mcp_module(
     project: Project, data: GeneratorData, definition: Definition, profile: Profile
 ) -> str:
     """The text of ``mcp.py`` for the client ``project`` renders (its ``runtime`` global set)."""
-    runtime: Runtime = project.env.globals["runtime"]
+    runtime = project.env.globals["runtime"]
+    assert isinstance(runtime, Runtime)  # set by render_client before anything is rendered
     tools = tool_entries(data, definition, profile, runtime)
     return project.env.get_template("mcp.py.jinja").render(tools=tools)
 

@@ -26,8 +26,8 @@ from typing import Any, Protocol
 try:
     import anyio
     import uvicorn
-    from jsonschema import validators
-    from jsonschema.exceptions import best_match
+    from jsonschema import validators  # type: ignore[import-untyped]
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
     from mcp import types
     from mcp.server.lowlevel import Server
     from mcp.server.stdio import stdio_server
