@@ -41,6 +41,7 @@ contract-test: setup
 bench: setup
 	$(BIN)/python bench/generate.py
 	$(BIN)/python bench/client_overhead.py
+	$(BIN)/python bench/mcp_overhead.py
 	$(BIN)/python bench/sandbox_throughput.py
 	$(BIN)/python bench/corpus.py
 

@@ -46,6 +46,7 @@ class Job:
     properties: Path | None = None
     lenient: bool = False
     best_effort: bool = False
+    copilot_overrides: Path | None = None  # the Copilot Studio connector: the project's only
 
     @property
     def own_spec(self) -> bool:
@@ -53,8 +54,17 @@ class Job:
         return self.connector_overrides is not None
 
     @property
+    def profile(self) -> Path | None:
+        """The spec's operations profile (see model/profile.py), when it has one."""
+        from .model.profile import beside
+
+        path = beside(self.spec)
+        return path if path.is_file() else None
+
+    @property
     def sources(self) -> list[Path]:
         given = (self.spec, self.client_overrides, self.connector_overrides, self.properties)
+        given += (self.profile, self.copilot_overrides)
         return [source for source in given if source is not None]
 
     @property
@@ -85,6 +95,7 @@ def project_job(project_dir: Path | None = None, *, lenient: bool = False) -> Jo
         connector_overrides=project.connector_overrides,
         client_overrides=project.client_overrides,
         lenient=lenient,
+        copilot_overrides=project.overrides / "copilot",
     )
 
 
@@ -171,8 +182,10 @@ def build(job: Job, out_dir: Path) -> Outcome:
     # Imported here, not at the top: a generate with nothing to do must not pay for
     # openapi-python-client and jsonschema (about half a second).
     from .model import Definition
+    from .model.profile import GENERIC, for_spec
     from .render.client import render_client
     from .render.connector import render_connector
+    from .render.copilot import render_copilot
 
     document = load_document(job.spec, lenient=job.lenient)
     # The one model every stage reads, naming the spec as the maintainer reaches it from
@@ -181,12 +194,16 @@ def build(job: Job, out_dir: Path) -> Outcome:
     findings = _validate(definition)
     written_through = _gate(job, findings)
     render_connector(definition, out_dir / "connector", _connector_overrides(job))
+    profile = GENERIC if job.profile is None else for_spec(definition, job.profile)
     client_report = render_client(
         definition,
         out_dir / "client",
         overrides=job.client_overrides,
         package=_package(job, definition),
+        profile=profile,
     )
+    if job.copilot_overrides is not None:
+        render_copilot(definition, out_dir / "copilot", job.copilot_overrides, profile)
     report = {
         "spec": job.spec_label,
         "counts": _counts(definition, findings, client_report),

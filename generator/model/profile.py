@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft4Validator
-
 from ..errors import InputError
 from ..load import load_document
 from ..load.pointer import join
@@ -200,6 +198,8 @@ def for_spec(definition: Definition, path: Path | None = None) -> Profile:
 
 
 def _load(path: Path) -> tuple[Profile, Any]:
+    from jsonschema import Draft4Validator  # here: a generate with nothing to do needs none
+
     if not path.is_file():
         raise InputError(path, "no such profile", hint="give an existing file to --profile")
     document = load_document(path)

@@ -24,12 +24,14 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from ..errors import InputError
 from ..load import pointer as jp
 from ..model import Definition
+from ..model.profile import GENERIC, Profile
 from ..transform import Conversion, to_openapi3
 from ..transform.paths import ConvertedOperation
 from . import client_runtime as rt
 from .client_report import ClientReport, ClientWarning, SkippedOperation
 from .client_settings import ClientSettings, load_settings
 from .client_signatures import find_methods
+from .mcp import render_mcp_module
 from .template_cache import bytecode_cache
 
 # "WARNING parsing GET /a/{b} within tag. Endpoint will not be generated."
@@ -44,13 +46,19 @@ class ClientRenderError(RuntimeError):
 
 
 def render_client(
-    definition: Definition, out_dir: Path, *, overrides: Path, package: str | None = None
+    definition: Definition,
+    out_dir: Path,
+    *,
+    overrides: Path,
+    package: str | None = None,
+    profile: Profile = GENERIC,
 ) -> ClientReport:
     """Write an installable client package into ``out_dir`` (missing or empty).
 
     ``package`` renames the package that ``overrides`` configures, for a
     definition other than the one the overrides were written for. The same
-    inputs always give byte-identical files. Raises ``InputError`` when the
+    inputs always give byte-identical files; ``profile`` says what each operation does,
+    for the MCP tools' annotations. Raises ``InputError`` when the
     overrides or the converted spec cannot be used.
     """
     if out_dir.exists() and any(out_dir.iterdir()):
@@ -73,6 +81,10 @@ def render_client(
     runtime.methods = find_methods(data, definition, settings, runtime.operation_id)
     project.env.globals["runtime"] = runtime
     project.env.bytecode_cache = bytecode_cache()
+    # Written before the build, so that its post hooks format it with the rest.
+    mcp_module = Path(project.package_dir) / "mcp.py"
+    mcp_module.parent.mkdir(parents=True)
+    mcp_module.write_text(render_mcp_module(project, data, definition, profile), encoding="utf-8")
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <absolute path>"
         errors = project.build()
     # Only the post hooks report here; a failure means ruff could not read what we made.

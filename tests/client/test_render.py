@@ -190,9 +190,10 @@ def test_the_package_builds_with_its_declared_backend(rendered: Rendered, tmp_pa
         names = archive.getnames()
         info = archive.extractfile(f"{root}/PKG-INFO").read().decode()  # type: ignore[union-attr]
         requires = archive.extractfile(f"{root}/textrequest_client.egg-info/requires.txt")
-        dependencies = requires.read().decode().split()  # type: ignore[union-attr]
+        required, _, extras = requires.read().decode().partition("[")  # type: ignore[union-attr]
     assert "Name: textrequest-client" in info
-    assert {d.split("<")[0].split(">")[0] for d in dependencies} == {"httpx"}
+    assert {d.split("<")[0].split(">")[0] for d in required.split()} == {"httpx"}
+    assert extras.startswith("mcp]\nmcp")  # the MCP server's extra, optional
     for name in (
         "textrequest/py.typed",
         "textrequest/api/contacts/get_contacts.py",
