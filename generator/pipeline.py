@@ -64,8 +64,7 @@ class Job:
     @property
     def sources(self) -> list[Path]:
         given = (self.spec, self.client_overrides, self.connector_overrides, self.properties)
-        given += (self.profile, self.copilot_overrides)
-        return [source for source in given if source is not None]
+        return [s for s in (*given, self.profile, self.copilot_overrides) if s is not None]
 
     @property
     def spec_label(self) -> str:

@@ -186,22 +186,33 @@ class KeyGate:
 
     def __init__(self, manager: StreamableHTTPSessionManager, key: str) -> None:
         self._manager = manager
-        self._key = key.encode()
+        self._header, self._expected = gate_header(key)
 
     def __repr__(self) -> str:
         return "KeyGate()"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        given = dict(scope.get("headers") or []).get(C.AUTH_NAME.lower().encode(), b"")
-        if C.AUTH_KIND == "header" and not hmac.compare_digest(given, self._key):
-            refusal = JSONResponse({"error": f"missing or wrong {C.AUTH_NAME}"}, 401)
+        given = dict(scope.get("headers") or []).get(self._header, b"")
+        if self._expected and not hmac.compare_digest(given, self._expected):
+            refusal = JSONResponse({"error": f"missing or wrong {self._header.decode()}"}, 401)
             await refusal(scope, receive, send)
             return
         await self._manager.handle_request(scope, receive, send)
 
 
+def gate_header(key: str) -> tuple[bytes, bytes]:
+    """(header, value) an HTTP request must carry: the key as the API itself takes it in a
+    header, else as a bearer token; no value to check when the API takes no key."""
+    kind: str = C.AUTH_KIND  # a str, not the Literal the constant is, for the comparison
+    if not key:
+        return b"authorization", b""
+    if kind == "header":
+        return C.AUTH_NAME.lower().encode(), key.encode()
+    return b"authorization", f"Bearer {key}".encode()
+
+
 def http_app(tools: ToolServer, key: str) -> Starlette:
-    """Streamable HTTP at ``/mcp``; with an API key header, a request must carry our key."""
+    """Streamable HTTP at ``/mcp``; every request must carry the key (see :func:`gate_header`)."""
     manager = StreamableHTTPSessionManager(app=tools.server)
 
     @contextlib.asynccontextmanager
