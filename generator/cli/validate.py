@@ -40,6 +40,11 @@ LIVE_RULES = {  # per checked extension: the finding's rule id and its fix
         "live-dynamic-schema",
         "make value-path name the schema object in the operation's answer",
     ),
+    "testConnection": (
+        "live-test-connection",
+        "name in x-ms-capabilities.testConnection a read that answers 2xx with a good key "
+        "and 401 or 403 with a wrong one",
+    ),
     "trigger": (
         "live-trigger",
         "make what the API posts match x-ms-notification-content, or correct the schema",

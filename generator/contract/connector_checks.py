@@ -34,13 +34,14 @@ from .trigger import Inbound, check_trigger, needs_inbound
 Outcome = Literal["passed", "failed", "not-run"]
 EXTENSIONS = ("x-ms-dynamic-values", "x-ms-dynamic-schema")
 TIMEOUT = 30.0
+WRONG_KEY = "trconnect-wrong-key"  # what a maker's mistyped key looks like to the API
 
 
 @dataclass(frozen=True)
 class LiveCheck:
     """One check's verdict: which extension (``kind``), where it is written, what happened."""
 
-    kind: str  # "x-ms-dynamic-values", "x-ms-dynamic-schema" or "trigger"
+    kind: str  # "x-ms-dynamic-values", "x-ms-dynamic-schema", "testConnection" or "trigger"
     pointer: str
     outcome: Outcome
     message: str
@@ -81,6 +82,7 @@ def check_connector(
                 results.append(LiveCheck(kind, pointer, "passed", message))
             except _Stop as stop:
                 results.append(LiveCheck(kind, pointer, stop.outcome, str(stop)))
+        results += _test_connection(api, definition, known, connection)
     for operation in definition.triggers:
         if operation.is_webhook:
             results += _trigger(definition, operation, connection, profile)
@@ -123,6 +125,38 @@ def _call(
         return response.json()
     except ValueError:
         raise _Stop("failed", f"{operation_id} did not answer JSON") from None
+
+
+def _test_connection(
+    api: httpx.Client, definition: Definition, known: Mapping[str, Any], connection: Connection
+) -> list[LiveCheck]:
+    """The connection test succeeds with the key and fails with a wrong one: otherwise a
+    maker's bad key is found only when a flow first runs."""
+    pointer = "/x-ms-capabilities/testConnection"
+    spec = as_dict(as_dict(definition.data.get("x-ms-capabilities")).get("testConnection"))
+    if not spec:
+        return []
+    try:
+        _call(api, definition, spec, known, connection.live)
+        wrong = dict.fromkeys(connection.headers, WRONG_KEY)
+        with httpx.Client(base_url=api.base_url, headers=wrong, timeout=TIMEOUT) as stranger:
+            refused = _call_status(stranger, definition, spec, known)
+    except _Stop as stop:
+        return [LiveCheck("testConnection", pointer, stop.outcome, str(stop))]
+    if refused not in (401, 403):
+        message = f"a wrong key got {refused}, so a bad connection would pass the test"
+        return [LiveCheck("testConnection", pointer, "failed", message)]
+    message = f"{spec.get('operationId')} answers with the key, and {refused} to a wrong one"
+    return [LiveCheck("testConnection", pointer, "passed", message)]
+
+
+def _call_status(
+    api: httpx.Client, definition: Definition, spec: Mapping[str, Any], known: Mapping[str, Any]
+) -> int:
+    operation = definition.operation(str(spec.get("operationId")))
+    assert operation is not None  # _call found it a moment ago
+    values = {name: _value(value, known) for name, value in as_dict(spec.get("parameters")).items()}
+    return _send(api, operation, values).status_code
 
 
 def _value(value: Any, known: Mapping[str, Any]) -> Any:

@@ -50,7 +50,7 @@ def _at(results: list[LiveCheck], pointer: str) -> list[LiveCheck]:
 def test_the_spec_passes_every_live_check(server, spec) -> None:
     results = check_connector(spec, _connection(server), for_spec(spec))
     assert {r.outcome for r in results} == {"passed"}, results
-    assert {r.kind for r in results} == {"x-ms-dynamic-values", "trigger"}
+    assert {r.kind for r in results} == {"x-ms-dynamic-values", "testConnection", "trigger"}
     assert {r.pointer for r in results} >= {DASHBOARD, GROUP}
     assert len([r for r in results if r.kind == "trigger"]) == 2  # a text sent, one received
 
@@ -68,6 +68,32 @@ def test_a_field_the_answer_lacks_fails(server, spec, key, value, named) -> None
     )
     [result] = _at(check_connector(bad, _connection(server), for_spec(bad)), DASHBOARD)
     assert result.outcome == "failed" and named in result.message
+
+
+TEST_CONNECTION = "/x-ms-capabilities/testConnection"
+
+
+def test_the_connection_test_passes_with_the_key_and_is_refused_without(server, spec) -> None:
+    [result] = _at(check_connector(spec, _connection(server), for_spec(spec)), TEST_CONNECTION)
+    assert result.outcome == "passed" and "401" in result.message
+    assert server.api_key not in result.message
+
+
+@pytest.mark.parametrize(
+    ("test", "outcome", "said"),
+    [
+        (
+            {"operationId": "GetDashboards", "parameters": {"page": 0, "page_size": 0}},
+            "failed",
+            "400",
+        ),
+        ({"operationId": "NoSuchOperation"}, "not-run", "NoSuchOperation"),
+    ],
+)
+def test_a_connection_test_that_cannot_succeed_is_reported(server, spec, test, outcome, said):
+    bad = _changed(spec, lambda data: data["x-ms-capabilities"].__setitem__("testConnection", test))
+    [result] = _at(check_connector(bad, _connection(server), for_spec(bad)), TEST_CONNECTION)
+    assert result.outcome == outcome and said in result.message
 
 
 def test_a_referenced_parameter_without_a_known_value_is_not_run(server, spec) -> None:
