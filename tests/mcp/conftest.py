@@ -16,10 +16,11 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
-from mcp.client.streamable_http import streamablehttp_client
+from mcp.client.streamable_http import streamable_http_client
 from trconnect.model import Definition
 from trconnect.model.profile import for_spec
 from trconnect.render.client import render_client
@@ -102,9 +103,9 @@ def _wait_for_port(port: int, process: subprocess.Popen[Any]) -> None:
 
 @contextlib.asynccontextmanager
 async def http_session(url: str, key: str) -> AsyncIterator[ClientSession]:
-    headers = {"x-api-key": key}
     async with (
-        streamablehttp_client(url, headers=headers) as (read, write, _),
+        httpx.AsyncClient(headers={"x-api-key": key}, timeout=30) as http,
+        streamable_http_client(url, http_client=http) as (read, write, _),
         ClientSession(read, write) as session,
     ):
         await session.initialize()
