@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
+
 from ..contract.connector_checks import Connection, LiveCheck, check_connector
 from ..contract.settings import DEFAULT_KEY_ENV, DEFAULT_KEY_HEADER
 from ..contract.target import live_target
@@ -161,11 +163,18 @@ _USAGE = "e.g. validate generated/connector --live, or --live https://host/api/v
 
 def _with_live_checks(report: Report, args: argparse.Namespace) -> Report:
     definition = Definition.load(locate(args.path).definition, lenient=args.lenient)
-    spec = None if args.profile else find_project(args.project).spec
+    spec = _project_spec(args)
     profile_path = args.profile or (beside(spec) if spec and beside(spec).is_file() else None)
     profile = for_spec(definition, profile_path)
     with _connection(args, definition, spec) as connection:
-        results = check_connector(definition, connection, profile)
+        try:
+            results = check_connector(definition, connection, profile)
+        except httpx.TransportError as error:
+            raise InputError(
+                connection.base_url,
+                f"the API did not answer: {error}",
+                hint="check the URL given to --live, and that the API is up",
+            ) from None
     for result in results:
         if result.outcome == "passed":
             print(
@@ -173,6 +182,17 @@ def _with_live_checks(report: Report, args: argparse.Namespace) -> Report:
             )
     added = [_finding(definition, r) for r in results if r.outcome != "passed"]
     return Report(report.files, ordered(report.findings + added, report.files), report.schemas)
+
+
+def _project_spec(args: argparse.Namespace) -> Path | None:
+    """The project's spec: needed for the sandbox; against a URL, only where there is one
+    (its profile finds the ids a pick list needs), so any connector can be checked anywhere."""
+    try:
+        return find_project(args.project).spec
+    except InputError:
+        if args.live == SANDBOX:
+            raise
+        return None
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from trconnect.model import Definition
 from trconnect.model.profile import for_spec
 from trconnect.sandbox.testing import SandboxServer
 
-from tests.conftest import ROOT
+from tests.conftest import CORPUS, ROOT
 
 SPEC = ROOT / "spec" / "textrequest.yaml"
 DASHBOARD = "/parameters/dashboard_id/x-ms-dynamic-values"
@@ -195,3 +195,26 @@ def test_cli_bare_live_then_the_folder_runs_against_a_sandbox(capsys) -> None:
     assert main(["validate", "--live", folder, "--project", str(ROOT)]) == 0
     err = capsys.readouterr().err
     assert err.count("live: passed trigger") == 2 and "passed x-ms-dynamic-values" in err
+
+
+def test_cli_live_url_works_outside_any_project(monkeypatch, tmp_path, capsys) -> None:
+    """Any connector, checked from any folder: the project is needed only for a sandbox."""
+    secret = "sbx_secret_outside_a_project"
+    with SandboxServer(api_key=secret) as running:
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.setenv("TR_TEST_KEY", secret)
+        folder = str(CORPUS / "Hashtag_API")
+        code = main(["validate", folder, "--live", running.base_url, "--key-env", "TR_TEST_KEY"])
+    captured = capsys.readouterr()
+    assert "no project" not in captured.err and secret not in captured.out + captured.err
+    assert code in (0, 1)  # its own findings decide; the live checks ran
+    assert "x-ms-dynamic-values" in captured.out + captured.err
+
+
+def test_cli_live_url_that_does_not_answer_is_an_error_naming_it(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("TR_TEST_KEY", "any")
+    folder = str(ROOT / "generated" / "connector")
+    url = "http://127.0.0.1:9/api/v3"
+    assert main(["validate", folder, "--live", url, "--key-env", "TR_TEST_KEY"]) == 2
+    err = capsys.readouterr().err
+    assert url in err and "did not answer" in err and "Traceback" not in err
