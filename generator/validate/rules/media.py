@@ -1,4 +1,4 @@
-"""Request content: the MIME types an operation consumes, and form field names."""
+"""Request content: the MIME types an operation consumes, form fields and files."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from ...load.pointer import child
 from ...model import Definition, Operation
 from ..registry import Hit, rule
 
+URL_ENCODED, MULTIPART = "application/x-www-form-urlencoded", "multipart/form-data"
+BINARY = ("string", "binary")  # (type, format) of raw bytes
 # The request MIME types Microsoft's page names as valid (MimeTypeNotValid).
 SUPPORTED_CONSUMES = (
     "application/json",
@@ -29,6 +31,22 @@ def _consumes_pointer(definition: Definition, operation: Operation) -> str:
 
 def _media_type(value: str) -> str:
     return value.split(";", 1)[0].strip().lower()
+
+
+def _url_encoded_only(operation: Operation) -> bool:
+    """The form goes url-encoded: multipart, which can carry files, is not on offer."""
+    consumes = {_media_type(value) for value in operation.media_types("consumes")}
+    return URL_ENCODED in consumes and MULTIPART not in consumes
+
+
+def _response_roots(definition: Definition) -> set[str]:
+    """Where each response's schema is written, and where its $ref leads."""
+    roots = set()
+    for pointer, response in definition.response_definitions:
+        if "schema" in response:
+            written = child(pointer, "schema")
+            roots |= {written, definition.follow(written, response["schema"])[0]}
+    return roots
 
 
 @rule(
@@ -87,3 +105,35 @@ def form_data_name_not_ascii(definition: Definition) -> Iterator[Hit]:
         name = parameter.get("name")
         if parameter.get("in") == "formData" and isinstance(name, str) and not name.isascii():
             yield child(pointer, "name"), f"form field name {name!r} is not US-ASCII"
+
+
+@rule(
+    "schema-type-file-misplaced",
+    "error",
+    "definition",
+    title="Schemas of type 'file' are only the root schema of a response",
+    fix="use type string with format binary, or a formData parameter of type file for uploads",
+    ms="SchemaTypeFileNotValid",
+)
+def schema_type_file_misplaced(definition: Definition) -> Iterator[Hit]:
+    roots = _response_roots(definition)
+    for node in definition.schemas:
+        if node.data.get("type") == "file" and node.pointer not in roots:
+            yield child(node.pointer, "type"), "type 'file' is allowed only as a response's schema"
+
+
+@rule(
+    "binary-in-url-encoded-form",
+    "error",
+    "definition",
+    title="A url-encoded form carries no string/binary field",
+    fix="consume multipart/form-data for the upload, or send the field as text",
+    ms="StringBinaryNotSupportedForFormUrlEncoded",
+)
+def binary_in_url_encoded_form(definition: Definition) -> Iterator[Hit]:
+    for operation in definition.operations:
+        if not _url_encoded_only(operation):
+            continue
+        for parameter in operation.parameters:
+            if parameter.location == "formData" and (parameter.type, parameter.format) == BINARY:
+                yield parameter.pointer, f"form field '{parameter.name}' is string/binary"
