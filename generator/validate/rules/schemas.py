@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ...load.pointer import child
 from ...model import Definition, as_dict, as_list, is_internal
@@ -38,12 +39,27 @@ def typed_nodes(definition: Definition) -> Iterator[tuple[str, dict]]:
 
 def input_schemas(definition: Definition) -> Iterator[tuple[str, dict]]:
     """Every schema a request body reaches through its $refs, once, where it is written."""
-    seen: set[str] = set()
+    bodies = [(p, v) for p, v in definition.parameter_definitions if v.get("in") == "body"]
+    return _reached_from(definition, bodies)
+
+
+def output_schemas(definition: Definition) -> Iterator[tuple[str, dict]]:
+    """Every schema a response or a webhook's notification reaches, once, where it is written."""
+    holders = list(definition.response_definitions)
     for operation in definition.operations:
-        body = operation.body()
-        if body is not None:
-            start = child(body.pointer, "schema")
-            yield from _reached(definition, start, body.data.get("schema"), seen, _MAX_DEPTH)
+        if operation.notification_content_pointer is not None:
+            holders.append((operation.notification_content_pointer, operation.notification_content))
+    return _reached_from(definition, holders)
+
+
+def _reached_from(
+    definition: Definition, holders: list[tuple[str, Any]]
+) -> Iterator[tuple[str, dict]]:
+    """The schemas of ``holders`` (parameters, responses) and all they reach, each once."""
+    seen: set[str] = set()
+    for pointer, holder in holders:
+        schema = as_dict(holder).get("schema")
+        yield from _reached(definition, child(pointer, "schema"), schema, seen, _MAX_DEPTH)
 
 
 def _reached(
