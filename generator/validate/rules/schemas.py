@@ -45,7 +45,7 @@ def input_schemas(definition: Definition) -> Iterator[tuple[str, dict]]:
 
 def output_schemas(definition: Definition) -> Iterator[tuple[str, dict]]:
     """Every schema a response or a webhook's notification reaches, once, where it is written."""
-    holders = list(definition.response_definitions)
+    holders: list[tuple[str, Any]] = list(definition.response_definitions)
     for operation in definition.operations:
         if operation.notification_content_pointer is not None:
             holders.append((operation.notification_content_pointer, operation.notification_content))
