@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...load.pointer import child
 from ...model import Definition, Operation
 from ..registry import Hit, rule
+from .schemas import input_schemas
 
 URL_ENCODED, MULTIPART = "application/x-www-form-urlencoded", "multipart/form-data"
 BINARY = ("string", "binary")  # (type, format) of raw bytes
@@ -39,13 +40,13 @@ def _url_encoded_only(operation: Operation) -> bool:
     return URL_ENCODED in consumes and MULTIPART not in consumes
 
 
-def _response_roots(definition: Definition) -> set[str]:
-    """Where each response's schema is written, and where its $ref leads."""
+def _root_schemas(definition: Definition, holders: list[tuple[str, dict]]) -> set[str]:
+    """Where the schema of each holder (a response, a body) is written, and where its $ref leads."""
     roots = set()
-    for pointer, response in definition.response_definitions:
-        if "schema" in response:
+    for pointer, holder in holders:
+        if "schema" in holder:
             written = child(pointer, "schema")
-            roots |= {written, definition.follow(written, response["schema"])[0]}
+            roots |= {written, definition.follow(written, holder["schema"])[0]}
     return roots
 
 
@@ -116,7 +117,7 @@ def form_data_name_not_ascii(definition: Definition) -> Iterator[Hit]:
     ms="SchemaTypeFileNotValid",
 )
 def schema_type_file_misplaced(definition: Definition) -> Iterator[Hit]:
-    roots = _response_roots(definition)
+    roots = _root_schemas(definition, definition.response_definitions)
     for node in definition.schemas:
         if node.data.get("type") == "file" and node.pointer not in roots:
             yield child(node.pointer, "type"), "type 'file' is allowed only as a response's schema"
@@ -137,3 +138,19 @@ def binary_in_url_encoded_form(definition: Definition) -> Iterator[Hit]:
         for parameter in operation.parameters:
             if parameter.location == "formData" and (parameter.type, parameter.format) == BINARY:
                 yield parameter.pointer, f"form field '{parameter.name}' is string/binary"
+
+
+@rule(
+    "binary-property-nested",
+    "warning",
+    "definition",
+    title="string/binary is the whole request body, never a field inside it",
+    fix="make the body's schema itself string/binary, or send the file as a formData parameter",
+    ms="InvalidStringBinaryProperty",
+)
+def binary_property_nested(definition: Definition) -> Iterator[Hit]:
+    bodies = [(p, v) for p, v in definition.parameter_definitions if v.get("in") == "body"]
+    roots = _root_schemas(definition, bodies)
+    for pointer, schema in input_schemas(definition):
+        if (schema.get("type"), schema.get("format")) == BINARY and pointer not in roots:
+            yield pointer, "a string/binary field inside a request body"
