@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...load.pointer import child
-from ...model import Definition, Operation
+from ...model import Definition, Operation, as_dict
 from ..registry import Hit, rule
 from .schemas import input_schemas
 
@@ -154,3 +154,28 @@ def binary_property_nested(definition: Definition) -> Iterator[Hit]:
     for pointer, schema in input_schemas(definition):
         if (schema.get("type"), schema.get("format")) == BINARY and pointer not in roots:
             yield pointer, "a string/binary field inside a request body"
+
+
+@rule(
+    "response-example-not-produced",
+    "error",
+    "definition",
+    title="Response examples are given only for MIME types the operation produces",
+    fix="key each example by a MIME type listed in 'produces', or add the type to 'produces'",
+    ms="ResponseExampleMustBeProducedByOperation",
+)
+def response_example_not_produced(definition: Definition) -> Iterator[Hit]:
+    reported: set[str] = set()  # a shared response is written once, whatever uses it
+    for operation in definition.operations:
+        produces = {_media_type(value) for value in operation.media_types("produces")}
+        if not produces:
+            continue  # nothing declared to compare with
+        for status, listed in as_dict(operation.data.get("responses")).items():
+            pointer, response = definition.follow(
+                child(operation.pointer, "responses", status), listed
+            )
+            for media_type in as_dict(response.get("examples")):
+                where = child(pointer, "examples", media_type)
+                if _media_type(media_type) not in produces and where not in reported:
+                    reported.add(where)
+                    yield where, f"{operation.label} does not produce {media_type}"
