@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ...load.pointer import child
-from ...model import Definition, as_dict, as_list, is_internal
+from ...model import Definition, as_dict, as_list, closing_edges, is_internal
 from ..registry import Hit, rule
 
 _BOUNDS = (("minimum", "maximum"), ("minLength", "maxLength"), ("minItems", "maxItems"))
@@ -279,3 +279,30 @@ def required_read_only_input(definition: Definition) -> Iterator[Hit]:
                 and definition.deref(defined.get(name)).get("readOnly") is True
             ):
                 yield child(pointer, "properties", name), f"input property '{name}' is readOnly"
+
+
+def _required_edges(definition: Definition) -> dict[str, list[tuple[str, str]]]:
+    """Schema -> (where its required property's schema is written, the property) for each."""
+    edges: dict[str, list[tuple[str, str]]] = {}
+    for node in definition.schemas:
+        defined = as_dict(node.data.get("properties"))
+        for name in as_list(node.data.get("required")):
+            if isinstance(name, str) and isinstance(defined.get(name), dict):
+                where = child(node.pointer, "properties", name)
+                target = definition.follow(where, defined[name])[0]
+                edges.setdefault(node.pointer, []).append((target, where))
+    return edges
+
+
+@rule(
+    "required-loop",
+    "error",
+    "definition",
+    title="Required properties do not lead back to the schema that requires them",
+    fix="make one property of the loop optional, so that a finite object can satisfy the schema",
+    ms="RequiredLoopInSchemaNotAllowed",
+)
+def required_loop(definition: Definition) -> Iterator[Hit]:
+    for where, members in closing_edges(_required_edges(definition)):
+        steps = " -> ".join(f"#{member}" for member in members)
+        yield where, f"required properties loop: {steps}"
