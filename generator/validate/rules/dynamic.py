@@ -193,3 +193,30 @@ def dynamic_on_body_parameter(definition: Definition) -> Iterator[Hit]:
     for call in calls(definition):
         if call.holder_pointer in bodies:
             yield call.pointer, f"{call.extension} is on a body parameter"
+
+
+@rule(
+    "dynamic-properties-path-mismatch",
+    "warning",
+    "definition",
+    title="x-ms-dynamic-properties reads the schema where x-ms-dynamic-schema does",
+    fix="set 'itemValuePath' of x-ms-dynamic-properties to the 'value-path' of x-ms-dynamic-schema",
+    ms="DynamicPropertiesItemValuePathMismatch",
+)
+def dynamic_properties_path_mismatch(definition: Definition) -> Iterator[Hit]:
+    # x-ms-dynamic-properties is the newer form of x-ms-dynamic-schema, kept beside it for older
+    # clients: both must find the same schema in the response.
+    schemas = {
+        call.holder_pointer: call.data.get("value-path")
+        for call in calls(definition)
+        if call.extension == "x-ms-dynamic-schema"
+    }
+    for call in calls(definition):
+        if call.extension != "x-ms-dynamic-properties" or call.holder_pointer not in schemas:
+            continue
+        value_path, item_path = schemas[call.holder_pointer], call.data.get("itemValuePath")
+        if isinstance(value_path, str) and isinstance(item_path, str) and value_path != item_path:
+            yield (
+                child(call.pointer, "itemValuePath"),
+                f"itemValuePath '{item_path}' differs from x-ms-dynamic-schema's '{value_path}'",
+            )
