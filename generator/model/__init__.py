@@ -19,7 +19,7 @@ from .definition import (
     SchemaNode,
     SecurityScheme,
 )
-from .refs import Reference, RefProblem, Resolution, Resolver
+from .refs import Reference, RefProblem, Resolution, Resolver, closing_edges
 from .values import as_dict, as_list, as_text, is_internal
 
 __all__ = [
@@ -41,5 +41,6 @@ __all__ = [
     "as_dict",
     "as_list",
     "as_text",
+    "closing_edges",
     "is_internal",
 ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from ..load.pointer import child, from_ref, resolve, walk
 
@@ -166,10 +166,13 @@ def _composed(pointer: str) -> str:
         pointer = head[: -len("/allOf")]
 
 
-def _loops(edges: dict[str, list[tuple[str, Reference]]]) -> dict[str, RefProblem]:
-    """Depth first over the composition graph (iteratively: chains may be long); each edge that
-    comes back to a schema still being composed closes a loop."""
-    loops: dict[str, RefProblem] = {}
+E = TypeVar("E")
+
+
+def closing_edges(edges: dict[str, list[tuple[str, E]]]) -> list[tuple[E, list[str]]]:
+    """The edges that close a loop in a directed graph, each with the loop's nodes (its first
+    repeated last), by a depth first walk (iterative: chains may be long)."""
+    closing: list[tuple[E, list[str]]] = []
     done: set[str] = set()
     for start in edges:
         if start in done:
@@ -182,19 +185,26 @@ def _loops(edges: dict[str, list[tuple[str, Reference]]]) -> dict[str, RefProble
                 done.add(path.pop())
                 pending.pop()
                 continue
-            target, reference = step
+            target, edge = step
             if target in path:
-                members = [*path[path.index(target) :], target]
-                steps = " -> ".join(f"#{member}" for member in members)
-                loops[reference.pointer] = RefProblem(
-                    child(reference.pointer, "$ref"),
-                    reference.ref,
-                    "cycle",
-                    f"a schema composed of itself through allOf: {steps}",
-                )
+                closing.append((edge, [*path[path.index(target) :], target]))
             elif target not in done:
                 path.append(target)
                 pending.append(iter(edges.get(target, [])))
+    return closing
+
+
+def _loops(edges: dict[str, list[tuple[str, Reference]]]) -> dict[str, RefProblem]:
+    """Each allOf reference that comes back to a schema still being composed closes a loop."""
+    loops: dict[str, RefProblem] = {}
+    for reference, members in closing_edges(edges):
+        steps = " -> ".join(f"#{member}" for member in members)
+        loops[reference.pointer] = RefProblem(
+            child(reference.pointer, "$ref"),
+            reference.ref,
+            "cycle",
+            f"a schema composed of itself through allOf: {steps}",
+        )
     return loops
 
 

@@ -4,6 +4,7 @@ from . import (  # noqa: F401 - imported for their registrations
     annotations,
     api_properties,
     dynamic,
+    invoked,
     lengths,
     media,
     metadata,

@@ -57,6 +57,11 @@ def _calls(definition: Definition) -> list[Call]:
     return found
 
 
+def calls(definition: Definition) -> list[Call]:
+    """Every dynamic extension in the definition, with the operation it sits in."""
+    return definition.cached(_calls)
+
+
 def input_names(definition: Definition, operation: Operation) -> set[str]:
     """Names an operation's inputs answer to: its parameters and its body's top-level fields."""
     names = {parameter.name for parameter in operation.parameters}
@@ -68,7 +73,7 @@ def input_names(definition: Definition, operation: Operation) -> set[str]:
 
 def operation_references(definition: Definition) -> Iterator[tuple[str, Any, str]]:
     """Every place naming an operation by id: (pointer of the id, the id, what names it)."""
-    for call in definition.cached(_calls):
+    for call in calls(definition):
         if not {"builtInOperation", "capability"} & set(call.data):
             yield child(call.pointer, "operationId"), call.data.get("operationId"), call.extension
     capabilities = as_dict(definition.data.get("x-ms-capabilities"))
@@ -111,7 +116,7 @@ def operation_reference_unknown(definition: Definition) -> Iterator[Hit]:
     ms="OperationParameterNameNotFound",
 )
 def dynamic_parameter_unknown(definition: Definition) -> Iterator[Hit]:
-    for call in definition.cached(_calls):
+    for call in calls(definition):
         targets = definition.operations_by_id.get(call.target_id or "")
         if not targets:
             continue
@@ -133,7 +138,7 @@ def dynamic_parameter_unknown(definition: Definition) -> Iterator[Hit]:
     ms="OperationParameterNameNotFound",
 )
 def dynamic_reference_unknown(definition: Definition) -> Iterator[Hit]:
-    for call in definition.cached(_calls):
+    for call in calls(definition):
         if call.caller is None:
             continue
         available = input_names(definition, call.caller)
@@ -156,7 +161,7 @@ def dynamic_reference_unknown(definition: Definition) -> Iterator[Hit]:
     ms="OperationMissingRequiredProperty",
 )
 def dynamic_required_parameter_missing(definition: Definition) -> Iterator[Hit]:
-    for call in definition.cached(_calls):
+    for call in calls(definition):
         targets = definition.operations_by_id.get(call.target_id or "")
         if not targets:
             continue
@@ -185,6 +190,33 @@ def dynamic_required_parameter_missing(definition: Definition) -> Iterator[Hit]:
 )
 def dynamic_on_body_parameter(definition: Definition) -> Iterator[Hit]:
     bodies = {p for p, value in definition.parameter_definitions if value.get("in") == "body"}
-    for call in definition.cached(_calls):
+    for call in calls(definition):
         if call.holder_pointer in bodies:
             yield call.pointer, f"{call.extension} is on a body parameter"
+
+
+@rule(
+    "dynamic-properties-path-mismatch",
+    "warning",
+    "definition",
+    title="x-ms-dynamic-properties reads the schema where x-ms-dynamic-schema does",
+    fix="set 'itemValuePath' of x-ms-dynamic-properties to the 'value-path' of x-ms-dynamic-schema",
+    ms="DynamicPropertiesItemValuePathMismatch",
+)
+def dynamic_properties_path_mismatch(definition: Definition) -> Iterator[Hit]:
+    # x-ms-dynamic-properties is the newer form of x-ms-dynamic-schema, kept beside it for older
+    # clients: both must find the same schema in the response.
+    schemas = {
+        call.holder_pointer: call.data.get("value-path")
+        for call in calls(definition)
+        if call.extension == "x-ms-dynamic-schema"
+    }
+    for call in calls(definition):
+        if call.extension != "x-ms-dynamic-properties" or call.holder_pointer not in schemas:
+            continue
+        value_path, item_path = schemas[call.holder_pointer], call.data.get("itemValuePath")
+        if isinstance(value_path, str) and isinstance(item_path, str) and value_path != item_path:
+            yield (
+                child(call.pointer, "itemValuePath"),
+                f"itemValuePath '{item_path}' differs from x-ms-dynamic-schema's '{value_path}'",
+            )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ...load.pointer import child
 from ...model import Definition, as_dict, as_list
@@ -200,6 +201,15 @@ def tag_duplicate(definition: Definition) -> Iterator[Hit]:
         seen.add(name)
 
 
+def _requirements(definition: Definition) -> Iterator[tuple[str, str, Any]]:
+    """Each scheme a security requirement names: (pointer of the entry, its name, its scopes)."""
+    places = [("", definition.data)] + [(op.pointer, op.data) for op in definition.operations]
+    for pointer, holder in places:
+        for index, requirement in enumerate(as_list(holder.get("security"))):
+            for name, scopes in as_dict(requirement).items():
+                yield child(pointer, "security", index, name), name, scopes
+
+
 @rule(
     "security-undefined",
     "error",
@@ -210,15 +220,45 @@ def tag_duplicate(definition: Definition) -> Iterator[Hit]:
 )
 def security_undefined(definition: Definition) -> Iterator[Hit]:
     declared = as_dict(definition.data.get("securityDefinitions"))
-    places = [("", definition.data)] + [(op.pointer, op.data) for op in definition.operations]
-    for pointer, holder in places:
-        for index, requirement in enumerate(as_list(holder.get("security"))):
-            for name in as_dict(requirement):
-                if name not in declared:
-                    yield (
-                        child(pointer, "security", index, name),
-                        f"security requirement '{name}' is not in securityDefinitions",
-                    )
+    for pointer, name, _ in _requirements(definition):
+        if name not in declared:
+            yield pointer, f"security requirement '{name}' is not in securityDefinitions"
+
+
+@rule(
+    "security-scopes-not-oauth",
+    "error",
+    "definition",
+    title="Security requirements list scopes only for OAuth schemes",
+    fix="write the requirement with an empty list, e.g. {'api_key': []}",
+    ms="SecurityRequirementMustHaveEmptyValue",
+)
+def security_scopes_not_oauth(definition: Definition) -> Iterator[Hit]:
+    schemes = definition.api.security_schemes
+    for pointer, name, scopes in _requirements(definition):
+        scheme = schemes.get(name)
+        if scheme is not None and scheme.type != "oauth2" and as_list(scopes):
+            yield pointer, f"'{name}' is a {scheme.type} scheme, which takes no scopes"
+
+
+@rule(
+    "security-scope-undeclared",
+    "error",
+    "definition",
+    title="OAuth security requirements name scopes their scheme declares",
+    fix="list only names from the scheme's 'scopes' in securityDefinitions, or declare the scope",
+    ms="OAuthSecurityRequirementValueMustBeScopeName",
+)
+def security_scope_undeclared(definition: Definition) -> Iterator[Hit]:
+    schemes = definition.api.security_schemes
+    for pointer, name, scopes in _requirements(definition):
+        scheme = schemes.get(name)
+        if scheme is None or scheme.type != "oauth2":
+            continue
+        declared = as_dict(scheme.data.get("scopes"))
+        for index, scope in enumerate(as_list(scopes)):
+            if scope not in declared:
+                yield child(pointer, index), f"scope {scope!r} is not among the scopes of '{name}'"
 
 
 @rule(

@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ...load.pointer import child
-from ...model import Definition, as_dict, as_list, is_internal
+from ...model import Definition, as_dict, as_list, closing_edges, is_internal
 from ..registry import Hit, rule
 
 _BOUNDS = (("minimum", "maximum"), ("minLength", "maxLength"), ("minItems", "maxItems"))
+# JSON Schema draft 4 (Swagger 2.0's) makes each exclusive flag depend on its bound.
+_EXCLUSIVE = (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum"))
+_NESTED = ("items", "additionalProperties")  # the single-schema places a schema may nest in
+_MAX_DEPTH = 32  # deeper than any real body; keeps the recursion within Python's limit
 
 
 def properties(definition: Definition) -> Iterator[tuple[str, str, dict, bool]]:
@@ -30,6 +35,49 @@ def typed_nodes(definition: Definition) -> Iterator[tuple[str, dict]]:
             yield pointer, parameter
             if isinstance(parameter.get("items"), dict):
                 yield child(pointer, "items"), parameter["items"]
+
+
+def input_schemas(definition: Definition) -> Iterator[tuple[str, dict]]:
+    """Every schema a request body reaches through its $refs, once, where it is written."""
+    bodies = [(p, v) for p, v in definition.parameter_definitions if v.get("in") == "body"]
+    return _reached_from(definition, bodies)
+
+
+def output_schemas(definition: Definition) -> Iterator[tuple[str, dict]]:
+    """Every schema a response or a webhook's notification reaches, once, where it is written."""
+    holders: list[tuple[str, Any]] = list(definition.response_definitions)
+    for operation in definition.operations:
+        if operation.notification_content_pointer is not None:
+            holders.append((operation.notification_content_pointer, operation.notification_content))
+    return _reached_from(definition, holders)
+
+
+def _reached_from(
+    definition: Definition, holders: list[tuple[str, Any]]
+) -> Iterator[tuple[str, dict]]:
+    """The schemas of ``holders`` (parameters, responses) and all they reach, each once."""
+    seen: set[str] = set()
+    for pointer, holder in holders:
+        schema = as_dict(holder).get("schema")
+        yield from _reached(definition, child(pointer, "schema"), schema, seen, _MAX_DEPTH)
+
+
+def _reached(
+    definition: Definition, pointer: str, schema: object, seen: set[str], depth: int
+) -> Iterator[tuple[str, dict]]:
+    pointer, schema = definition.follow(pointer, schema)
+    if depth == 0 or not schema or pointer in seen:
+        return
+    seen.add(pointer)
+    yield pointer, schema
+    parts = [
+        (child(pointer, "properties", n), v) for n, v in as_dict(schema.get("properties")).items()
+    ]
+    parts += [(child(pointer, key), schema.get(key)) for key in _NESTED]
+    parts += [(child(pointer, "allOf", i), v) for i, v in enumerate(as_list(schema.get("allOf")))]
+    for where, value in parts:
+        if isinstance(value, dict):
+            yield from _reached(definition, where, value, seen, depth - 1)
 
 
 @rule(
@@ -157,3 +205,104 @@ def pattern_invalid(definition: Definition) -> Iterator[Hit]:
             re.compile(pattern)
         except re.error as error:
             yield child(pointer, "pattern"), f"pattern {pattern!r} is not valid: {error}"
+
+
+@rule(
+    "exclusive-bound-alone",
+    "error",
+    "definition",
+    title="exclusiveMinimum and exclusiveMaximum come with the bound they qualify",
+    fix="add 'minimum' (or 'maximum'), or remove the exclusive flag",
+    ms=("ExclusiveMinimumRequiresMinimum", "ExclusiveMaximumRequiresMaximum"),
+)
+def exclusive_bound_alone(definition: Definition) -> Iterator[Hit]:
+    for pointer, node in typed_nodes(definition):
+        for flag, bound in _EXCLUSIVE:
+            if flag in node and bound not in node:
+                yield child(pointer, flag), f"'{flag}' is given without '{bound}'"
+
+
+@rule(
+    "required-not-on-object",
+    "error",
+    "definition",
+    title="Only object schemas list 'required' properties",
+    fix="remove 'required', or make the schema 'type: object' with those properties",
+    ms="RequiredPropertyNotOnObject",
+)
+def required_not_on_object(definition: Definition) -> Iterator[Hit]:
+    for node in definition.schemas:
+        kind = node.data.get("type")
+        if (
+            isinstance(node.data.get("required"), list)
+            and isinstance(kind, str)
+            and kind != "object"
+        ):
+            yield child(node.pointer, "required"), f"a schema of type {kind} lists 'required'"
+
+
+@rule(
+    "discriminator-invalid",
+    "error",
+    "definition",
+    title="A discriminator names a required string property of its schema",
+    fix="define the discriminator as a string property and list it in 'required'",
+    ms="DiscriminatorMustBeARequiredStringProperty",
+)
+def discriminator_invalid(definition: Definition) -> Iterator[Hit]:
+    for node in definition.schemas:
+        name = node.data.get("discriminator")
+        if not isinstance(name, str):
+            continue
+        prop = definition.deref(as_dict(node.data.get("properties")).get(name))
+        if name not in as_list(node.data.get("required")) or prop.get("type") != "string":
+            yield (
+                child(node.pointer, "discriminator"),
+                f"'{name}' is not a required string property",
+            )
+
+
+@rule(
+    "required-read-only-input",
+    "error",
+    "definition",
+    title="No property of a request body is both required and readOnly",
+    fix="remove 'readOnly' from the input property, or take it out of 'required'",
+    ms="RequiredReadOnlyPropertyNotAllowedAsInput",
+)
+def required_read_only_input(definition: Definition) -> Iterator[Hit]:
+    for pointer, schema in input_schemas(definition):
+        defined = as_dict(schema.get("properties"))
+        for name in as_list(schema.get("required")):
+            if (
+                isinstance(name, str)
+                and definition.deref(defined.get(name)).get("readOnly") is True
+            ):
+                yield child(pointer, "properties", name), f"input property '{name}' is readOnly"
+
+
+def _required_edges(definition: Definition) -> dict[str, list[tuple[str, str]]]:
+    """Schema -> (where its required property's schema is written, the property) for each."""
+    edges: dict[str, list[tuple[str, str]]] = {}
+    for node in definition.schemas:
+        defined = as_dict(node.data.get("properties"))
+        for name in as_list(node.data.get("required")):
+            if isinstance(name, str) and isinstance(defined.get(name), dict):
+                where = child(node.pointer, "properties", name)
+                target = definition.follow(where, defined[name])[0]
+                edges.setdefault(node.pointer, []).append((target, where))
+    return edges
+
+
+@rule(
+    "required-loop",
+    "error",
+    "definition",
+    title="Required properties do not lead back to the schema that requires them",
+    fix="make one property of the loop optional, so that a finite object can satisfy the schema",
+    ms="RequiredLoopInSchemaNotAllowed",
+)
+def required_loop(definition: Definition) -> Iterator[Hit]:
+    for where, members in closing_edges(_required_edges(definition)):
+        steps = " -> ".join(f"#{member}" for member in members)
+        yield where, f"required properties loop: {steps}"

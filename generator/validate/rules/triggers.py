@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...load.pointer import child
+from ...load.pointer import child, resolve
 from ...model import Definition, Operation, as_dict, as_list, is_internal
 from ..registry import Hit, rule
+from .schemas import input_schemas, output_schemas
 
 _MAX_DEPTH = 16
 
@@ -25,13 +26,15 @@ class NotificationUrl:
 def notification_urls(definition: Definition, operation: Operation) -> list[NotificationUrl]:
     found: list[NotificationUrl] = []
     for parameter in operation.parameters:
+        # A shared parameter is written under /parameters, not where the operation lists it.
+        written, _ = definition.follow(
+            parameter.pointer, resolve(definition.data, parameter.pointer)
+        )
         required, internal = parameter.data.get("required") is True, is_internal(parameter.data)
         if parameter.data.get("x-ms-notification-url") is True:
-            found.append(NotificationUrl(parameter.pointer, parameter.data, required, internal))
+            found.append(NotificationUrl(written, parameter.data, required, internal))
         if parameter.location == "body":
-            start = definition.follow(
-                child(parameter.pointer, "schema"), parameter.data.get("schema")
-            )
+            start = definition.follow(child(written, "schema"), parameter.data.get("schema"))
             _search(definition, *start, required, internal, found, _MAX_DEPTH)
     return found
 
@@ -178,3 +181,23 @@ def trigger_output_schema_missing(definition: Definition) -> Iterator[Hit]:
         outputs = [operation.responses.get(status) for status in ("200", "201")]
         if not any(output is not None and "schema" in output.data for output in outputs):
             yield operation.pointer, f"polling trigger {operation.label} has no 200/201 schema"
+
+
+@rule(
+    "notification-url-misplaced",
+    "warning",
+    "definition",
+    title="x-ms-notification-url marks only a field of a request",
+    fix="remove x-ms-notification-url from the response or notification schema; it belongs "
+    "to the body field that carries the callback URL",
+    ms="NotificationUrlNotAllowedInThisPosition",
+)
+def notification_url_misplaced(definition: Definition) -> Iterator[Hit]:
+    # A definition shared by a request and a response is an input where the request uses it.
+    inputs = {pointer for pointer, _ in input_schemas(definition)}
+    for pointer, schema in output_schemas(definition):
+        if schema.get("x-ms-notification-url") is True and pointer not in inputs:
+            yield (
+                child(pointer, "x-ms-notification-url"),
+                "x-ms-notification-url is on a schema the service sends, not one it receives",
+            )
