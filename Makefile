@@ -43,7 +43,9 @@ bench: setup
 	$(BIN)/python bench/client_overhead.py
 	$(BIN)/python bench/mcp_overhead.py
 	$(BIN)/python bench/sandbox_throughput.py
+	$(BIN)/python bench/sandbox_crash.py
 	$(BIN)/python bench/corpus.py
+	$(BIN)/python bench/validate_corpus.py
 
 clean:
 	rm -rf $(VENV) .sandbox .pytest_cache .mypy_cache .ruff_cache
