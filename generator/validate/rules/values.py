@@ -8,6 +8,7 @@ from typing import Any
 from ...load.pointer import child
 from ...model import Definition, as_dict, as_list, is_internal
 from ..registry import Hit, rule
+from .schemas import typed_nodes
 
 # JSON types of a value, by the Swagger type it must have (bool is not a number in JSON).
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -24,18 +25,6 @@ KNOWN_FORMATS = frozenset({
     "date-no-tz", "email", "html", "uri", "uuid", "guid", "decimal", "time",
 })  # fmt: skip
 UNSUPPORTED_KEYWORDS = ("uniqueItems",)  # the page's example of SwaggerKeywordNotSupported
-
-
-def _places(definition: Definition) -> list[tuple[str, dict[str, Any]]]:
-    """Every schema and non-body parameter written out: the things that carry type and values."""
-    places = [(node.pointer, node.data) for node in definition.schemas]
-    places += [(p, v) for p, v in definition.parameter_definitions if v.get("in") != "body"]
-    places += [
-        (child(p, "items"), v["items"])
-        for p, v in definition.parameter_definitions
-        if isinstance(v.get("items"), dict)
-    ]
-    return places
 
 
 def _fits(value: Any, kind: str) -> bool:
@@ -59,7 +48,7 @@ def _fits(value: Any, kind: str) -> bool:
     ),
 )
 def value_type_mismatch(definition: Definition) -> Iterator[Hit]:
-    for pointer, node in _places(definition):
+    for pointer, node in typed_nodes(definition):
         kind = node.get("type")
         if not isinstance(kind, str):
             continue
@@ -80,7 +69,7 @@ def value_type_mismatch(definition: Definition) -> Iterator[Hit]:
         "MissingEnumValuesDisplayName"),
 )  # fmt: skip
 def enum_values_invalid(definition: Definition) -> Iterator[Hit]:
-    for pointer, node in _places(definition):
+    for pointer, node in typed_nodes(definition):
         allowed = node.get("enum")
         seen: list[Any] = []
         for index, entry in enumerate(as_list(node.get("x-ms-enum-values"))):
@@ -104,7 +93,7 @@ def enum_values_invalid(definition: Definition) -> Iterator[Hit]:
     ms="UnrecognizedTypeFormat",
 )
 def format_unrecognized(definition: Definition) -> Iterator[Hit]:
-    for pointer, node in _places(definition):
+    for pointer, node in typed_nodes(definition):
         value = node.get("format")
         if isinstance(value, str) and value not in KNOWN_FORMATS:
             yield child(pointer, "format"), f"format {value!r} is not recognized"
@@ -119,7 +108,7 @@ def format_unrecognized(definition: Definition) -> Iterator[Hit]:
     ms="SwaggerKeywordNotSupported",
 )
 def keyword_not_supported(definition: Definition) -> Iterator[Hit]:
-    for pointer, node in _places(definition):
+    for pointer, node in typed_nodes(definition):
         for keyword in UNSUPPORTED_KEYWORDS:
             if keyword in node:
                 yield child(pointer, keyword), f"'{keyword}' is not supported"
