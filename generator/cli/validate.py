@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -201,12 +200,6 @@ def _connection(
 ) -> Iterator[Connection]:
     header = definition.api.api_key_header() or DEFAULT_KEY_HEADER
     if args.live != SANDBOX:
-        if not os.environ.get(args.key_env):
-            raise InputError(
-                f"${args.key_env}",
-                "the environment variable that should hold the API key is not set",
-                hint=f"export {args.key_env}=<your key>, or name another variable with --key-env",
-            )
         target = live_target(args.live, args.key_env, None, header)
         yield Connection(target.base_url, {header: target.api_key or ""}, live=True)
         return

@@ -34,7 +34,7 @@ def live_target(
         raise InputError(
             f"${key_env}",
             "the environment variable that should hold the API key is not set",
-            hint=f"export {key_env}=<your key>, or name another variable with --api-key-env",
+            hint=f"export {key_env}=<your key>, or name another variable",
         )
     inbound = None if inbound_url is None else inbound_poster(inbound_url, {key_header: key})
     return Target(base_url.rstrip("/"), key, live=True, inbound=inbound)

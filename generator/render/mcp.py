@@ -22,6 +22,7 @@ from openapi_python_client.parser import GeneratorData
 from ..model import Definition, Operation
 from ..model.effects import effect_of
 from ..model.profile import Profile
+from ..transform.power_platform import merge_all_of
 from .client_runtime import Runtime
 from .client_signatures import Argument, MethodInfo
 from .mcp_schema import json_schema
@@ -56,15 +57,20 @@ def render_mcp_module(
 def tool_entries(
     data: GeneratorData, definition: Definition, profile: Profile, runtime: Runtime
 ) -> list[ToolEntry]:
-    """A tool for every action the client has a method for, in operationId order."""
+    """A tool for every action the client has a method for, in operationId order.
+
+    The schemas are read with every ``allOf`` merged, as the connector has them: a tool's
+    fields are then each written once, where the maker sees them too.
+    """
+    flat = Definition.from_data(merge_all_of(definition), definition.path)
     found = []
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             method = runtime.method(endpoint)
-            operation = definition.operation(method.operation)
+            operation = flat.operation(method.operation)
             if operation is None or operation.is_trigger:
                 continue
-            found.append(_entry(str(tag), method, operation, definition, profile))
+            found.append(_entry(str(tag), method, operation, flat, profile))
     return sorted(found, key=lambda tool: tool.name)
 
 

@@ -2,7 +2,8 @@
 
 A tool's schemas travel alone (no ``definitions`` beside them), and Copilot Studio drops
 a tool whose schema holds a ``$ref``, a list of types or ``anyOf``/``oneOf``; so every
-``$ref`` is inlined (a recursive one once), ``allOf`` members are merged into one object,
+``$ref`` is inlined (a recursive one once), ``allOf`` is merged beforehand as the connector
+has it (:func:`..transform.power_platform.merge_all_of`),
 and nullability never becomes ``["string", "null"]``: an input that may be null is simply
 left out, and an output that may be null loses its ``type``. What Swagger spells unlike
 JSON Schema is translated (a boolean ``exclusiveMinimum``, the ``file`` type, the
@@ -50,20 +51,19 @@ def _convert(
         if ref in seen:  # a recursive schema is described one level deep
             return {}
         return _convert(definition, definition.deref(schema), (*seen, ref), output)
-    merged = _merge_all_of(definition, schema, seen)
-    out = {key: merged[key] for key in COPIED if key in merged}
-    _type(merged, out, output)
-    _exclusive_bounds(merged, out)
-    described = merged.get("description") or merged.get("x-ms-summary")
+    out = {key: schema[key] for key in COPIED if key in schema}
+    _type(schema, out, output)
+    _exclusive_bounds(schema, out)
+    described = schema.get("description") or schema.get("x-ms-summary")
     if isinstance(described, str) and described.strip():
         out["description"] = " ".join(described.split())
-    if isinstance(merged.get("enum"), list):
-        out["enum"] = list(merged["enum"])
-        if output and merged.get("x-nullable") is True and None not in out["enum"]:
+    if isinstance(schema.get("enum"), list):
+        out["enum"] = list(schema["enum"])
+        if output and schema.get("x-nullable") is True and None not in out["enum"]:
             out["enum"].append(None)
-    if isinstance(merged.get("pattern"), str) and _compiles(merged["pattern"]):
-        out["pattern"] = merged["pattern"]
-    _children(definition, merged, out, seen, output)
+    if isinstance(schema.get("pattern"), str) and _compiles(schema["pattern"]):
+        out["pattern"] = schema["pattern"]
+    _children(definition, schema, out, seen, output)
     return out
 
 
@@ -109,33 +109,6 @@ def _children(
         out["additionalProperties"] = extra
     elif isinstance(extra, dict):
         out["additionalProperties"] = _convert(definition, extra, seen, output)
-
-
-def _merge_all_of(
-    definition: Definition, schema: dict[str, Any], seen: tuple[str, ...]
-) -> dict[str, Any]:
-    """``schema`` with the properties and requirements of its ``allOf`` members folded in."""
-    members = schema.get("allOf")
-    if not isinstance(members, list):
-        return schema
-    merged = {key: value for key, value in schema.items() if key != "allOf"}
-    properties = dict(merged.get("properties") or {})
-    required = list(merged.get("required") or [])
-    for member in members:
-        ref = member.get("$ref") if isinstance(member, dict) else None
-        if ref in seen:
-            continue
-        resolved = _merge_all_of(definition, definition.deref(member), seen)
-        for key, value in resolved.items():
-            merged.setdefault(key, value)
-        properties.update(resolved.get("properties") or {})
-        required += resolved.get("required") or []
-    if properties:
-        merged["properties"] = properties
-        merged.setdefault("type", "object")
-    if required:
-        merged["required"] = required
-    return merged
 
 
 def _compiles(pattern: str) -> bool:

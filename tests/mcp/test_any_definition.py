@@ -71,3 +71,65 @@ def test_the_corpus_client_serves_one_tool_per_action(generated: Path) -> None:
         assert hints.openWorldHint is False  # the generic profile names nobody reached
         if method == "post":
             assert hints.idempotentHint is False and hints.readOnlyHint is False
+
+
+ALL_OF_SPEC = {
+    "swagger": "2.0",
+    "info": {"title": "Parts", "version": "1.0", "description": "A body made of parts."},
+    "host": "example.com",
+    "schemes": ["https"],
+    "consumes": ["application/json"],
+    "produces": ["application/json"],
+    "paths": {
+        "/notes": {
+            "post": {
+                "operationId": "CreateNote",
+                "summary": "Create a note",
+                "parameters": [
+                    {"name": "body", "in": "body", "schema": {"$ref": "#/definitions/Note"}}
+                ],
+                "responses": {"200": {"description": "The note"}},
+            }
+        }
+    },
+    "definitions": {
+        "Base": {
+            "type": "object",
+            "required": ["title"],
+            "properties": {"title": {"type": "string"}},
+        },
+        "Note": {
+            "allOf": [{"$ref": "#/definitions/Base"}, {"properties": {"text": {"type": "string"}}}]
+        },
+    },
+}
+
+
+def test_a_body_made_of_all_of_parts_is_one_set_of_tool_fields(tmp_path: Path) -> None:
+    """The tool's fields are the merged parts, as the connector shows them to a maker."""
+    spec, out = tmp_path / "parts.json", tmp_path / "out"
+    spec.write_text(json.dumps(ALL_OF_SPEC))
+    subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    package = json.loads((out / "report.json").read_text())["client"]["package"]
+    shown = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import json, {package}.mcp as m; "
+            "print(json.dumps([t.input_schema for t in m.TOOLS]))",
+        ],
+        env={"PYTHONPATH": str(out / "client")},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    [schema] = json.loads(shown.stdout)
+    assert set(schema["properties"]) == {"title", "text"}
+    assert {field["type"] for field in schema["properties"].values()} == {"string"}
+    assert schema["required"] == ["title"]

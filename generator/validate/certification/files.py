@@ -20,9 +20,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ...load.pointer import child
+from ..connector import DEFINITION
 from ..registry import Hit, rule
 from . import png
-from .package import DEFINITION, ICON, README, Package
+from .package import ICON, README, Package
 
 # The template's required sections, in its order: (heading level, how the heading starts,
 # what must follow that start in the heading, if anything). "# Title" is the connector's

@@ -12,11 +12,10 @@ from pathlib import Path
 
 from ...load import Document, load_document
 from ...model import as_dict
+from ..connector import DEFINITION, PROPERTIES
 
 README = "readme.md"
 ICON = "icon.png"
-DEFINITION = "apiDefinition.swagger.json"
-PROPERTIES = "apiProperties.json"
 
 
 @dataclass(frozen=True)
