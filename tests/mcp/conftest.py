@@ -1,7 +1,9 @@
 """The MCP server of a client rendered fresh from the spec, run as its users run it.
 
 ``python -m textrequest.mcp`` is started as a process (stdio, or Streamable HTTP on a free
-port) against a sandbox, and spoken to with the official MCP client.
+port) against a sandbox, and spoken to with the official MCP client in either protocol era:
+``auto`` negotiates the current per-request protocol (2026-07-28), ``legacy`` the initialize
+handshake that hosts made before it (2025-11-25), as Copilot Studio and most hosts still do.
 """
 
 from __future__ import annotations
@@ -16,10 +18,9 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
-from mcp import ClientSession, StdioServerParameters
-from mcp.client.stdio import stdio_client
+from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from trconnect.model import Definition
 from trconnect.model.profile import for_spec
@@ -30,6 +31,7 @@ from tests.conftest import ROOT, SPEC
 
 OVERRIDES = ROOT / "overrides" / "client"
 PACKAGE = "textrequest"
+MODES = ("auto", "legacy")
 
 
 @pytest.fixture(scope="session")
@@ -56,16 +58,19 @@ def server_env(client_dir: Path, sandbox: SandboxServer, key: str | None = None)
 
 @contextlib.asynccontextmanager
 async def stdio_session(
-    client_dir: Path, sandbox: SandboxServer, *args: str, key: str | None = None
-) -> AsyncIterator[ClientSession]:
+    client_dir: Path,
+    sandbox: SandboxServer,
+    *args: str,
+    key: str | None = None,
+    mode: str = "auto",
+) -> AsyncIterator[Client]:
     params = StdioServerParameters(
         command=sys.executable,
         args=["-m", f"{PACKAGE}.mcp", *args],
         env=server_env(client_dir, sandbox, key),
         cwd=str(client_dir),
     )
-    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
-        await session.initialize()
+    async with Client(params, mode=mode) as session:
         yield session
 
 
@@ -102,11 +107,9 @@ def _wait_for_port(port: int, process: subprocess.Popen[Any]) -> None:
 
 
 @contextlib.asynccontextmanager
-async def http_session(url: str, key: str) -> AsyncIterator[ClientSession]:
+async def http_session(url: str, key: str, mode: str = "auto") -> AsyncIterator[Client]:
     async with (
-        httpx.AsyncClient(headers={"x-api-key": key}, timeout=30) as http,
-        streamable_http_client(url, http_client=http) as (read, write, _),
-        ClientSession(read, write) as session,
+        httpx2.AsyncClient(headers={"x-api-key": key}, timeout=30) as http,
+        Client(streamable_http_client(url, http_client=http), mode=mode) as session,
     ):
-        await session.initialize()
         yield session

@@ -11,8 +11,7 @@ from typing import Any
 
 import anyio
 import pytest
-from mcp import ClientSession, StdioServerParameters
-from mcp.client.stdio import stdio_client
+from mcp import Client, StdioServerParameters
 
 from tests.conftest import ROOT, SHARED
 
@@ -56,8 +55,7 @@ def test_the_corpus_client_serves_one_tool_per_action(generated: Path) -> None:
     assert (generated / "client" / package / "mcp.py").is_file()
 
     async def run() -> list[Any]:
-        async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
-            await session.initialize()
+        async with Client(params) as session:
             return (await session.list_tools()).tools
 
     tools = anyio.run(run)
@@ -66,11 +64,11 @@ def test_the_corpus_client_serves_one_tool_per_action(generated: Path) -> None:
         method = actions[tool.name]
         hints = tool.annotations
         assert hints is not None
-        assert hints.readOnlyHint is (method == "get")
-        assert hints.destructiveHint is (method == "delete")
-        assert hints.openWorldHint is False  # the generic profile names nobody reached
+        assert hints.read_only_hint is (method == "get")
+        assert hints.destructive_hint is (method == "delete")
+        assert hints.open_world_hint is False  # the generic profile names nobody reached
         if method == "post":
-            assert hints.idempotentHint is False and hints.readOnlyHint is False
+            assert hints.idempotent_hint is False and hints.read_only_hint is False
 
 
 ALL_OF_SPEC = {

@@ -14,12 +14,14 @@ import httpx
 import pytest
 import yaml
 from jsonschema import Draft7Validator, Draft202012Validator
-from mcp import ClientSession
+from mcp import Client
+from mcp.types.version import HANDSHAKE_PROTOCOL_VERSIONS as LEGACY_VERSIONS
+from mcp.types.version import MODERN_PROTOCOL_VERSIONS
 from trconnect.sandbox.testing import SandboxServer
 
 from tests.conftest import ROOT, SPEC
 
-from .conftest import PACKAGE, http_server, http_session, server_env, stdio_session
+from .conftest import MODES, PACKAGE, http_server, http_session, server_env, stdio_session
 
 PROFILE = ROOT / "spec" / "textrequest.contract.yaml"
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -55,37 +57,43 @@ def expected_annotations(name: str) -> dict[str, bool]:
     }
 
 
-async def make_dashboard(session: ClientSession, phone: str) -> int:
+def check_era(session: Client, mode: str) -> None:
+    """``auto`` must reach the current protocol, ``legacy`` the handshake era before it."""
+    version = session.session.protocol_version
+    assert version in (LEGACY_VERSIONS if mode == "legacy" else MODERN_PROTOCOL_VERSIONS), version
+
+
+async def make_dashboard(session: Client, phone: str) -> int:
     made = await session.call_tool("CreateDashboard", {"name": "MCP", "phone": phone})
-    assert not made.isError, made.content
-    assert made.structuredContent is not None
-    return int(made.structuredContent["id"])
+    assert not made.is_error, made.content
+    assert made.structured_content is not None
+    return int(made.structured_content["id"])
 
 
-async def check_tool_list(session: ClientSession) -> None:
+async def check_tool_list(session: Client) -> None:
     tools = (await session.list_tools()).tools
     assert len(tools) == 28
     assert sorted(t.name for t in tools) == sorted(ACTIONS)
     for tool in tools:
-        Draft202012Validator.check_schema(tool.inputSchema)
-        Draft7Validator.check_schema(tool.inputSchema)
+        Draft202012Validator.check_schema(tool.input_schema)
+        Draft7Validator.check_schema(tool.input_schema)
         assert tool.annotations is not None
-        shown = tool.annotations.model_dump(include=set(expected_annotations(tool.name)))
+        shown = tool.annotations.model_dump(by_alias=True, exclude={"title"}, exclude_none=True)
         assert shown == expected_annotations(tool.name), tool.name
         assert tool.description and tool.title
 
 
-async def check_read_and_text(session: ClientSession, sandbox: SandboxServer, phone: str) -> None:
+async def check_read_and_text(session: Client, sandbox: SandboxServer, phone: str) -> None:
     dashboard = await make_dashboard(session, phone)
     read = await session.call_tool("GetDashboard", {"dashboard_id": dashboard})
-    assert not read.isError and read.structuredContent is not None
-    assert read.structuredContent["phone"] == phone
+    assert not read.is_error and read.structured_content is not None
+    assert read.structured_content["phone"] == phone
     body = f"Hello from an agent on {phone}"
     sent = await session.call_tool(
         "SendMessageByPhoneNumber",
         {"dashboard_id": dashboard, "phone_number": "4235550188", "body": body},
     )
-    assert not sent.isError, sent.content
+    assert not sent.is_error, sent.content
     with sandbox.client() as http:
         answer = http.get(
             f"/dashboards/{dashboard}/contacts/4235550188/messages", params=PAGE
@@ -94,11 +102,11 @@ async def check_read_and_text(session: ClientSession, sandbox: SandboxServer, ph
     listed = await session.call_tool(
         "GetMessagesByContactPhone", {"dashboard_id": dashboard, "phone_number": "4235550188"}
     )
-    assert listed.structuredContent is not None
-    assert [m["body"] for m in listed.structuredContent["items"]] == [body]
+    assert listed.structured_content is not None
+    assert [m["body"] for m in listed.structured_content["items"]] == [body]
 
 
-async def check_refusal(session: ClientSession, sandbox: SandboxServer, phone: str) -> None:
+async def check_refusal(session: Client, sandbox: SandboxServer, phone: str) -> None:
     """A text with neither body nor media: the API's 400, as a tool result with its words."""
     dashboard = await make_dashboard(session, phone)
     path = f"/dashboards/{dashboard}/contacts/4235550199/messages"
@@ -109,7 +117,7 @@ async def check_refusal(session: ClientSession, sandbox: SandboxServer, phone: s
     refused = await session.call_tool(
         "SendMessageByPhoneNumber", {"dashboard_id": dashboard, "phone_number": "4235550199"}
     )
-    assert refused.isError
+    assert refused.is_error
     text = refused.content[0].text  # type: ignore[union-attr]
     assert message in text and "400" in text
     assert sandbox.api_key not in refused.model_dump_json()
@@ -123,11 +131,17 @@ def test_stdio_lists_28_tools_with_their_annotations(client_dir: Path, sandbox: 
     anyio.run(run)
 
 
-def test_stdio_reads_and_sends_a_text_the_sandbox_keeps(client_dir: Path, sandbox: Any) -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_stdio_reads_and_sends_a_text_the_sandbox_keeps(
+    client_dir: Path, sandbox: Any, mode: str
+) -> None:
+    phones = {"auto": ("4235550101", "4235550102"), "legacy": ("4235550106", "4235550107")}
+
     async def run() -> None:
-        async with stdio_session(client_dir, sandbox) as session:
-            await check_read_and_text(session, sandbox, "4235550101")
-            await check_refusal(session, sandbox, "4235550102")
+        async with stdio_session(client_dir, sandbox, mode=mode) as session:
+            check_era(session, mode)
+            await check_read_and_text(session, sandbox, phones[mode][0])
+            await check_refusal(session, sandbox, phones[mode][1])
 
     anyio.run(run)
 
@@ -140,7 +154,7 @@ def test_stdio_a_wrong_key_is_an_error_result_without_the_key(
     async def run() -> None:
         async with stdio_session(client_dir, sandbox, key=wrong) as session:
             refused = await session.call_tool("GetDashboards", {})
-        assert refused.isError
+        assert refused.is_error
         assert "401" in refused.content[0].text  # type: ignore[union-attr]
         assert wrong not in refused.model_dump_json()
 
@@ -154,9 +168,9 @@ def test_read_only_hides_every_write_and_allow_narrows(client_dir: Path, sandbox
         async with stdio_session(client_dir, sandbox, "--read-only") as session:
             tools = (await session.list_tools()).tools
             assert sorted(t.name for t in tools) == reads
-            assert all(t.annotations and t.annotations.readOnlyHint for t in tools)
+            assert all(t.annotations and t.annotations.read_only_hint for t in tools)
             hidden = await session.call_tool("CreateDashboard", {"phone": "4235550103"})
-            assert hidden.isError
+            assert hidden.is_error
         allowed = ("GetDashboards", "SendMessageByPhoneNumber")
         async with stdio_session(client_dir, sandbox, "--allow", *allowed) as session:
             assert sorted(t.name for t in (await session.list_tools()).tools) == sorted(allowed)
@@ -189,16 +203,19 @@ def test_a_bad_switch_is_refused_with_a_reason(
     assert done.returncode == 2 and said in done.stderr
 
 
+@pytest.mark.parametrize("mode", MODES)
 def test_streamable_http_serves_the_same_tools(
-    client_dir: Path, sandbox: Any, tmp_path: Path
+    client_dir: Path, sandbox: Any, tmp_path: Path, mode: str
 ) -> None:
+    phones = {"auto": ("4235550104", "4235550105"), "legacy": ("4235550108", "4235550109")}
     with http_server(client_dir, sandbox, log=tmp_path / "server.log") as url:
 
         async def run() -> None:
-            async with http_session(url, sandbox.api_key) as session:
+            async with http_session(url, sandbox.api_key, mode=mode) as session:
+                check_era(session, mode)
                 await check_tool_list(session)
-                await check_read_and_text(session, sandbox, "4235550104")
-                await check_refusal(session, sandbox, "4235550105")
+                await check_read_and_text(session, sandbox, phones[mode][0])
+                await check_refusal(session, sandbox, phones[mode][1])
 
         anyio.run(run)
         unauthorized = httpx.post(url, json={}, headers={"x-api-key": "not-the-key"})

@@ -29,7 +29,7 @@ try:
     from jsonschema import validators  # type: ignore[import-untyped]
     from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
     from mcp import types
-    from mcp.server.lowlevel import Server
+    from mcp.server import Server, ServerRequestContext
     from mcp.server.stdio import stdio_server
     from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
     from starlette.applications import Starlette
@@ -38,7 +38,7 @@ try:
     from starlette.types import Receive, Scope, Send
 except ImportError as error:  # the optional extra is not installed
     raise ImportError(
-        "the MCP server needs the client's 'mcp' extra (or: pip install 'mcp>=1.10,<2')"
+        "the MCP server needs the client's 'mcp' extra (or: pip install 'mcp>=2.3,<3')"
     ) from error
 
 from . import _constants as C
@@ -83,14 +83,14 @@ class ToolSpec:
             name=self.name,
             title=self.title,
             description=self.description,
-            inputSchema=self.input_schema,
-            outputSchema=self.output_schema,
+            input_schema=self.input_schema,
+            output_schema=self.output_schema,
             annotations=types.ToolAnnotations(
                 title=self.title,
-                readOnlyHint=self.read_only,
-                destructiveHint=self.destructive,
-                idempotentHint=self.idempotent,
-                openWorldHint=self.open_world,
+                read_only_hint=self.read_only,
+                destructive_hint=self.destructive,
+                idempotent_hint=self.idempotent,
+                open_world_hint=self.open_world,
             ),
         )
 
@@ -114,15 +114,22 @@ class ToolServer:
         self._validators = {
             t.name: validators.validator_for(t.input_schema)(t.input_schema) for t in tools
         }
-        self.server: Server[Any, Any] = Server(C.LOGGER_NAME, instructions=INSTRUCTIONS)
-        self.server.request_handlers[types.ListToolsRequest] = self._list_tools
-        self.server.request_handlers[types.CallToolRequest] = self._call_tool
+        self.server: Server[Any] = Server(
+            C.LOGGER_NAME,
+            instructions=INSTRUCTIONS,
+            on_list_tools=self._list_tools,
+            on_call_tool=self._call_tool,
+        )
 
-    async def _list_tools(self, request: types.ListToolsRequest) -> types.ServerResult:
-        return types.ServerResult(types.ListToolsResult(tools=self._listed))
+    async def _list_tools(
+        self, context: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
+    ) -> types.ListToolsResult:
+        return types.ListToolsResult(tools=self._listed)
 
-    async def _call_tool(self, request: types.CallToolRequest) -> types.ServerResult:
-        return types.ServerResult(await self.call(request.params.name, request.params.arguments))
+    async def _call_tool(
+        self, context: ServerRequestContext[Any], params: types.CallToolRequestParams
+    ) -> types.CallToolResult:
+        return await self.call(params.name, params.arguments)
 
     async def call(self, name: str, arguments: Mapping[str, Any] | None) -> types.CallToolResult:
         """The result of tool ``name``: the answer, or ``isError`` with why there is none."""
@@ -162,11 +169,11 @@ def success_result(spec: ToolSpec, response: APIResponse[Any]) -> types.CallTool
         structured = None
     # MCP asks for the JSON as text too, for clients that read no structured content.
     dumped = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return types.CallToolResult(content=[text(f"{said}\n{dumped}")], structuredContent=structured)
+    return types.CallToolResult(content=[text(f"{said}\n{dumped}")], structured_content=structured)
 
 
 def error_result(message: str) -> types.CallToolResult:
-    return types.CallToolResult(content=[text(message)], isError=True)
+    return types.CallToolResult(content=[text(message)], is_error=True)
 
 
 def text(value: str) -> types.TextContent:
