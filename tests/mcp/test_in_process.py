@@ -36,6 +36,9 @@ def test_in_process_calls_do_the_tool_work(package: ModuleType, sandbox: Any) ->
         async with package.AsyncClient(sandbox.api_key, base_url=sandbox.base_url) as client:
             made = await client.dashboards.create(phone="4235550110", name="In process")
             server = tool_server(tools, client).server
+            # What the SDK checks an HTTP call's Mcp-Param headers against.
+            assert server.get_tool_input_schema("GetDashboard")["required"] == ["dashboard_id"]
+            assert server.get_tool_input_schema("NoSuchTool") is None
             async with Client(server) as session:
                 read = await session.call_tool("GetDashboard", {"dashboard_id": made.id})
                 assert not read.is_error, read.content

@@ -119,7 +119,14 @@ class ToolServer:
             instructions=INSTRUCTIONS,
             on_list_tools=self._list_tools,
             on_call_tool=self._call_tool,
+            # Over HTTP the SDK checks a call's Mcp-Param headers against the input schema;
+            # given here, it need not list every tool to find it.
+            get_tool_input_schema=self._input_schema,
         )
+
+    def _input_schema(self, name: str) -> dict[str, Any] | None:
+        spec = self.tools.get(name)
+        return None if spec is None else spec.input_schema
 
     async def _list_tools(
         self, context: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
