@@ -1,4 +1,4 @@
-"""x-ms-api-annotation (operation families and replacements) and x-ms-pageable."""
+"""x-ms-api-annotation (operation families and replacements), x-ms-pageable and x-ms-editor."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ...load.pointer import child
 from ...model import Definition, Operation, as_dict
 from ..registry import Hit, rule
+from .schemas import typed_nodes
 
 NEXT_LINK_NAMES = ("nextLink", "@odata.nextLink")
 ACTIVE_LIMIT = 2  # "Operation families are limited to two non-deprecated operations"
@@ -103,3 +104,23 @@ def next_link_name_invalid(definition: Definition) -> Iterator[Hit]:
                 child(operation.pointer, "x-ms-pageable", "nextLinkName"),
                 f"nextLinkName {name!r} is not one of {', '.join(NEXT_LINK_NAMES)}",
             )
+
+
+@rule(
+    "dictionary-editor-invalid",
+    "error",
+    "definition",
+    title="x-ms-editor 'dictionary' is only on an object that allows additional properties",
+    fix="make the schema 'type: object' without 'additionalProperties: false' (e.g. "
+    "'additionalProperties: {type: string}'), or remove x-ms-editor",
+    ms="InvalidCustomEditorExtensionDictionaryValue",
+)
+def dictionary_editor_invalid(definition: Definition) -> Iterator[Hit]:
+    # Draft 4: an object without 'additionalProperties' allows them, as much as one with a schema.
+    for pointer, node in typed_nodes(definition):
+        if node.get("x-ms-editor") != "dictionary":
+            continue
+        if node.get("type") != "object":
+            yield child(pointer, "x-ms-editor"), f"a dictionary editor on type {node.get('type')!r}"
+        elif node.get("additionalProperties") is False:
+            yield child(pointer, "x-ms-editor"), "a dictionary editor on a closed object"

@@ -11,11 +11,12 @@ from ...model import Definition, Operation, as_dict
 from ..registry import Hit, rule
 from .schemas import typed_nodes
 
+DYNAMIC_PROPERTIES = "x-ms-dynamic-properties"
 DYNAMIC = (
     "x-ms-dynamic-values",
     "x-ms-dynamic-list",
     "x-ms-dynamic-schema",
-    "x-ms-dynamic-properties",
+    DYNAMIC_PROPERTIES,
 )
 
 
@@ -76,6 +77,11 @@ def operation_references(definition: Definition) -> Iterator[tuple[str, Any, str
     for call in calls(definition):
         if not {"builtInOperation", "capability"} & set(call.data):
             yield child(call.pointer, "operationId"), call.data.get("operationId"), call.extension
+    for operation in definition.operations:
+        notification = operation.data.get("x-ms-notification")
+        if isinstance(notification, dict):
+            pointer = child(operation.pointer, "x-ms-notification", "operationId")
+            yield pointer, notification.get("operationId"), "x-ms-notification"
     capabilities = as_dict(definition.data.get("x-ms-capabilities"))
     test = as_dict(capabilities.get("testConnection"))
     if test:
@@ -195,28 +201,137 @@ def dynamic_on_body_parameter(definition: Definition) -> Iterator[Hit]:
             yield call.pointer, f"{call.extension} is on a body parameter"
 
 
+def _schema_object_path(value_path: str) -> str:
+    """Where the schema object is when x-ms-dynamic-schema reads its 'properties' there."""
+    head, _, last = value_path.rpartition("/")
+    return head if last == "properties" else value_path
+
+
+def _points_into_properties(value_path: object) -> bool:
+    return isinstance(value_path, str) and value_path.rpartition("/")[2] == "properties"
+
+
 @rule(
     "dynamic-properties-path-mismatch",
     "warning",
     "definition",
     title="x-ms-dynamic-properties reads the schema where x-ms-dynamic-schema does",
-    fix="set 'itemValuePath' of x-ms-dynamic-properties to the 'value-path' of x-ms-dynamic-schema",
+    fix="set 'itemValuePath' of x-ms-dynamic-properties to the 'value-path' of "
+    "x-ms-dynamic-schema without its '/properties' ending",
     ms="DynamicPropertiesItemValuePathMismatch",
 )
 def dynamic_properties_path_mismatch(definition: Definition) -> Iterator[Hit]:
     # x-ms-dynamic-properties is the newer form of x-ms-dynamic-schema, kept beside it for older
-    # clients: both must find the same schema in the response.
+    # clients: both must find the same schema in the response, the newer one as an object (the
+    # older one's value-path without a 'properties' ending).
     schemas = {
         call.holder_pointer: call.data.get("value-path")
         for call in calls(definition)
         if call.extension == "x-ms-dynamic-schema"
     }
     for call in calls(definition):
-        if call.extension != "x-ms-dynamic-properties" or call.holder_pointer not in schemas:
+        if call.extension != DYNAMIC_PROPERTIES or call.holder_pointer not in schemas:
             continue
         value_path, item_path = schemas[call.holder_pointer], call.data.get("itemValuePath")
-        if isinstance(value_path, str) and isinstance(item_path, str) and value_path != item_path:
+        if not isinstance(value_path, str) or not isinstance(item_path, str):
+            continue
+        expected = _schema_object_path(value_path)
+        if item_path != expected:
             yield (
                 child(call.pointer, "itemValuePath"),
-                f"itemValuePath '{item_path}' differs from x-ms-dynamic-schema's '{value_path}'",
+                f"itemValuePath '{item_path}' should be '{expected}', "
+                f"from x-ms-dynamic-schema's value-path '{value_path}'",
             )
+
+
+@rule(
+    "dynamic-properties-missing",
+    "error",
+    "definition",
+    title="x-ms-dynamic-schema reading a schema's 'properties' comes with x-ms-dynamic-properties",
+    fix="add x-ms-dynamic-properties beside x-ms-dynamic-schema, with the same operation and "
+    "'itemValuePath' set to the value-path without its '/properties' ending",
+    ms="DynamicPropertiesExtensionRequiredForPropertiesValuePath",
+)
+def dynamic_properties_missing(definition: Definition) -> Iterator[Hit]:
+    holders = {c.holder_pointer for c in calls(definition) if c.extension == DYNAMIC_PROPERTIES}
+    for call in calls(definition):
+        value_path = call.data.get("value-path")
+        if (
+            call.extension == "x-ms-dynamic-schema"
+            and _points_into_properties(value_path)
+            and call.holder_pointer not in holders
+        ):
+            yield (
+                child(call.pointer, "value-path"),
+                f"value-path '{value_path}' reads schema properties, but no "
+                "x-ms-dynamic-properties points to the schema object",
+            )
+
+
+TREE = "x-ms-dynamic-tree"
+TREE_STEPS = ("open", "browse")
+SELECTED_ITEM = "selectedItemValuePath"
+
+
+def _trees(definition: Definition) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every x-ms-dynamic-tree: (the pointer of the parameter or schema holding it, the tree)."""
+    for pointer, value in _holders(definition):
+        if isinstance(value.get(TREE), dict):
+            yield pointer, value[TREE]
+
+
+def _passed_values(definition: Definition) -> Iterator[tuple[str, Any, str]]:
+    """Every value an extension passes to the operation it calls: (pointer, value, passer)."""
+    for call in calls(definition):
+        for key, value in as_dict(call.data.get("parameters")).items():
+            yield child(call.pointer, "parameters", key), value, call.extension
+    steps = [
+        (child(pointer, TREE, step), as_dict(tree.get(step)), f"{TREE} {step}")
+        for pointer, tree in _trees(definition)
+        for step in TREE_STEPS
+    ]
+    picker = as_dict(as_dict(definition.data.get("x-ms-capabilities")).get("file-picker"))
+    steps += [
+        (
+            child("", "x-ms-capabilities", "file-picker", step),
+            as_dict(picker.get(step)),
+            f"file-picker {step}",
+        )
+        for step in TREE_STEPS
+    ]
+    for pointer, step, passer in steps:
+        for key, value in as_dict(step.get("parameters")).items():
+            yield child(pointer, "parameters", key), value, passer
+
+
+@rule(
+    "dynamic-tree-missing",
+    "error",
+    "definition",
+    title="Dynamic values served by the file picker come with x-ms-dynamic-tree",
+    fix="add x-ms-dynamic-tree beside x-ms-dynamic-values, with the 'open' and 'browse' "
+    "operations the picker calls",
+    ms="DynamicTreeExtensionMissing",
+)
+def dynamic_tree_missing(definition: Definition) -> Iterator[Hit]:
+    # 'capability: file-picker' names no operation to call: the tree's operations are the picker's.
+    trees = {pointer for pointer, _ in _trees(definition)}
+    for call in calls(definition):
+        if call.data.get("capability") == "file-picker" and call.holder_pointer not in trees:
+            yield call.pointer, f"{call.extension} uses the file picker but has no {TREE} beside it"
+
+
+@rule(
+    "selected-item-misplaced",
+    "error",
+    "definition",
+    title="selectedItemValuePath is passed only by x-ms-dynamic-tree's 'browse'",
+    fix="pass the selected item only in the 'parameters' of x-ms-dynamic-tree 'browse'; elsewhere "
+    "use a 'value' or a 'parameterReference'",
+    ms="SelectedItemValuePathNotAllowedInThisPosition",
+)
+def selected_item_misplaced(definition: Definition) -> Iterator[Hit]:
+    for pointer, value, passer in _passed_values(definition):
+        if isinstance(value, dict) and SELECTED_ITEM in value and passer != f"{TREE} browse":
+            yield child(pointer, SELECTED_ITEM), f"{passer} passes a {SELECTED_ITEM}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +24,7 @@ PRODUCT_NAMES = re.compile(
 _HOST = re.compile(r"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
 _ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s/?#]+[^\s]*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # words of letters, in any script
 TITLE_LIMIT = 30
 DESCRIPTION_RANGE = (30, 500)
 
@@ -270,15 +272,59 @@ def security_scope_undeclared(definition: Definition) -> Iterator[Hit]:
     ms="ValueContainsRestrictedWords",
 )
 def product_name_in_text(definition: Definition) -> Iterator[Hit]:
+    for pointer, key, text in texts(definition):
+        match = PRODUCT_NAMES.search(text)
+        if match:
+            yield pointer, f"{key} names '{match.group()}'"
+
+
+def texts(definition: Definition) -> Iterator[tuple[str, str, str]]:
+    """The texts a maker reads: (pointer, key, text) of titles, summaries and descriptions."""
     places = [("/info", as_dict(definition.data.get("info")))]
     places += [(op.pointer, op.data) for op in definition.operations]
     places += definition.parameter_definitions
     for pointer, holder in places:
         for key in ("title", "summary", "description", "x-ms-summary"):
             text = holder.get(key)
-            match = PRODUCT_NAMES.search(text) if isinstance(text, str) else None
-            if match:
-                yield child(pointer, key), f"{key} names '{match.group()}'"
+            if isinstance(text, str):
+                yield child(pointer, key), key, text
+
+
+def _foreign_word(text: str) -> str | None:
+    """The first word with two letters of a script neither Latin nor Greek, if any.
+
+    English is written in Latin letters; Greek ones, letter-like signs (Ohm, micro, after NFKC
+    folding) and modifier letters (the apostrophe U+02BC) are symbols of English technical text,
+    and a lone letter may be a quoted symbol too. What is left, Cyrillic, Arabic or CJK words,
+    cannot be English.
+    """
+    for word in _LETTER_RUN.findall(unicodedata.normalize("NFKC", text)):
+        foreign = [letter for letter in word if _is_foreign_letter(letter)]
+        if len(foreign) >= 2:
+            return word
+    return None
+
+
+def _is_foreign_letter(letter: str) -> bool:
+    name = unicodedata.name(letter, "")
+    return unicodedata.category(letter) != "Lm" and not name.startswith(("LATIN", "GREEK"))
+
+
+@rule(
+    "text-not-english",
+    "error",
+    "definition",
+    title="Titles, summaries and descriptions are written in English",
+    fix="write the text in English",
+    ms="ValueMustBeInEnglish",
+)
+def text_not_english(definition: Definition) -> Iterator[Hit]:
+    # Only letters outside the Latin script are evidence: accented Latin letters are not
+    # (English text names places and people), so text in French or Hungarian passes unseen.
+    for pointer, key, text in texts(definition):
+        word = _foreign_word(text)
+        if word is not None:
+            yield pointer, f"{key} has '{word}', which is not written in English letters"
 
 
 @rule(

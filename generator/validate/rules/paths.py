@@ -98,6 +98,61 @@ def path_indistinguishable(definition: Definition) -> Iterator[Hit]:
             )
 
 
+def _accepts(variable_segment: str, static_segment: str) -> bool:
+    """Whether a segment with variables matches a static one for some values of them."""
+    statics = _VARIABLE.split(variable_segment)[::2]  # split keeps the names at odd places
+    return re.fullmatch(".+".join(map(re.escape, statics)), static_segment) is not None
+
+
+def _segments_overlap(a: str, b: str) -> str | None:
+    """'same' when two segments are alike, 'partial' when a variable one accepts a static one."""
+    if bool(_VARIABLE.search(a)) == bool(_VARIABLE.search(b)):
+        return "same" if _VARIABLE.sub("{}", a) == _VARIABLE.sub("{}", b) else None
+    variable, static = (a, b) if _VARIABLE.search(a) else (b, a)
+    return "partial" if _accepts(variable, static) else None
+
+
+def _segments(path: str) -> list[str]:
+    return path.lower().strip("/").split("/")
+
+
+def _partly_duplicate(a: list[str], b: list[str]) -> bool:
+    overlaps = [_segments_overlap(x, y) for x, y in zip(a, b, strict=True)]
+    return None not in overlaps and "partial" in overlaps
+
+
+@rule(
+    "path-partly-duplicate",
+    "warning",
+    "definition",
+    title="A path parameter's value cannot route a request to another operation",
+    fix="give the paths a static segment that tells them apart, e.g. '/notes/recent' and "
+    "'/notes/by-id/{noteId}'",
+    ms="PartialDuplicateOperationPath",
+)
+def path_partly_duplicate(definition: Definition) -> Iterator[Hit]:
+    # GET /notes/{noteId} with noteId 'recent' is GET /notes/recent: routing then depends on
+    # the value. Paths are compared without case, as the service routes them.
+    shapes: dict[tuple[str, int], list[tuple[str, list[str]]]] = {}
+    for operation in definition.operations:
+        segments = _segments(operation.path)
+        shapes.setdefault((operation.method, len(segments)), []).append((operation.path, segments))
+    for operation in definition.operations:
+        segments = _segments(operation.path)
+        alike = [
+            path
+            for path, other in shapes[(operation.method, len(segments))]
+            if _partly_duplicate(segments, other)
+        ]
+        if alike:
+            yield (
+                operation.pointer,
+                f"{operation.method.upper()} '{operation.path}' overlaps "
+                + ", ".join(f"'{path}'" for path in alike)
+                + ": a path parameter whose value equals a static segment routes either way",
+            )
+
+
 @rule(
     "path-parameter-undeclared",
     "error",

@@ -306,3 +306,57 @@ def required_loop(definition: Definition) -> Iterator[Hit]:
     for where, members in closing_edges(_required_edges(definition)):
         steps = " -> ".join(f"#{member}" for member in members)
         yield where, f"required properties loop: {steps}"
+
+
+def filter_functions(definition: Definition) -> Iterator[tuple[str, str, Any]]:
+    """Each 'filterFunctions' of a column's x-ms-capabilities: (node, its own pointer, value)."""
+    for pointer, node in typed_nodes(definition):
+        capabilities = node.get("x-ms-capabilities")
+        if isinstance(capabilities, dict) and "filterFunctions" in capabilities:
+            where = child(pointer, "x-ms-capabilities", "filterFunctions")
+            yield pointer, where, capabilities["filterFunctions"]
+
+
+@rule(
+    "filter-functions-invalid",
+    "error",
+    "definition",
+    title="A column's filterFunctions lists at least one function, each once",
+    fix="list each filter function the column supports once, or remove 'filterFunctions'",
+    ms=("FilterFunctionsPropertyEmpty", "FilterFunctionsPropertyHasDuplicates"),
+)
+def filter_functions_invalid(definition: Definition) -> Iterator[Hit]:
+    for _, where, functions in filter_functions(definition):
+        listed = as_list(functions)
+        if not listed:
+            yield where, "'filterFunctions' lists no function"
+        for index, function in enumerate(listed):
+            if function in listed[:index]:
+                yield child(where, index), f"filter function {function!r} is listed twice"
+
+
+@rule(
+    "filter-functions-in-input",
+    "error",
+    "definition",
+    title="filterFunctions describes columns of a response, not of a request",
+    fix="remove 'filterFunctions' from the request's schema or parameter; it belongs to the "
+    "response schema of the table's columns",
+    ms="FilterFunctionsPropertyInInputSchema",
+)
+def filter_functions_in_input(definition: Definition) -> Iterator[Hit]:
+    found = list(filter_functions(definition))
+    if not found:
+        return  # most definitions have none: spare the walk of every request and response
+    # A definition shared by a request and a response is in a response schema, as it must be.
+    outputs = {pointer for pointer, _ in output_schemas(definition)}
+    inputs = {pointer for pointer, _ in input_schemas(definition)} - outputs
+    inputs |= {
+        place
+        for pointer, parameter in definition.parameter_definitions
+        if parameter.get("in") != "body"
+        for place in (pointer, child(pointer, "items"))
+    }
+    for pointer, where, _ in found:
+        if pointer in inputs:
+            yield where, "'filterFunctions' is on a schema the service receives"

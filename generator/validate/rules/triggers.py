@@ -201,3 +201,117 @@ def notification_url_misplaced(definition: Definition) -> Iterator[Hit]:
                 child(pointer, "x-ms-notification-url"),
                 "x-ms-notification-url is on a schema the service sends, not one it receives",
             )
+
+
+NOTIFICATION = "x-ms-notification"
+
+
+@dataclass(frozen=True)
+class Notification:
+    """An operation's ``x-ms-notification``: the webhook that can deliver what it fetches."""
+
+    operation: Operation
+    pointer: str  # of the extension
+    target: Operation | None  # the operation its operationId names, if that exists
+
+
+def notifications(definition: Definition) -> list[Notification]:
+    found = []
+    for operation in definition.operations:
+        extension = operation.data.get(NOTIFICATION)
+        if isinstance(extension, dict):
+            target_id = extension.get("operationId")
+            target = definition.operation(target_id) if isinstance(target_id, str) else None
+            found.append(Notification(operation, child(operation.pointer, NOTIFICATION), target))
+    return found
+
+
+def _is_webhook(definition: Definition, operation: Operation) -> bool:
+    return any(hook.pointer == operation.pointer for hook, _ in webhooks(definition))
+
+
+@rule(
+    "notification-on-webhook",
+    "error",
+    "definition",
+    title="x-ms-notification is not on a webhook trigger",
+    fix="remove x-ms-notification from the webhook; it belongs on the polling trigger that the "
+    "webhook can stand in for",
+    ms="NotificationExtensionNotSupportedInWebhookOperation",
+)
+def notification_on_webhook(definition: Definition) -> Iterator[Hit]:
+    for notification in notifications(definition):
+        if _is_webhook(definition, notification.operation):
+            yield (
+                notification.pointer,
+                f"webhook trigger {notification.operation.label} has x-ms-notification",
+            )
+
+
+@rule(
+    "notification-on-action",
+    "error",
+    "definition",
+    title="x-ms-notification is only on triggers",
+    fix="remove x-ms-notification, or make the operation a trigger with 'x-ms-trigger'",
+    ms="NotificationExtensionSupportedForTriggerOnly",
+)
+def notification_on_action(definition: Definition) -> Iterator[Hit]:
+    for notification in notifications(definition):
+        if not notification.operation.is_trigger:
+            yield (
+                notification.pointer,
+                f"{notification.operation.label} has x-ms-notification but is not a trigger",
+            )
+
+
+@rule(
+    "notification-target-not-webhook",
+    "error",
+    "definition",
+    title="x-ms-notification names a webhook trigger",
+    fix="set x-ms-notification's 'operationId' to the id of a webhook trigger",
+    ms="NotificationOperationMustBeWebhook",
+)
+def notification_target_not_webhook(definition: Definition) -> Iterator[Hit]:
+    # An id that names no operation at all is operation-reference-unknown's finding.
+    for notification in notifications(definition):
+        target = notification.target
+        if target is not None and not _is_webhook(definition, target):
+            yield (
+                child(notification.pointer, "operationId"),
+                f"x-ms-notification of {notification.operation.label} names {target.label}, "
+                "which is not a webhook trigger",
+            )
+
+
+@rule(
+    "notification-parameter-mismatch",
+    "error",
+    "definition",
+    title="A polling trigger and the webhook its x-ms-notification names agree on shared "
+    "parameters",
+    fix="give parameters of the same name in both operations the same 'type' and 'x-ms-visibility'",
+    ms="ParamtersWithSameNameMustHaveSameTypeAndVisibility",
+)
+def notification_parameter_mismatch(definition: Definition) -> Iterator[Hit]:
+    # x-ms-notification is the one link between a fetch (polling) operation and a subscribe
+    # (webhook) one. A body is compared by nothing but its schema, so only simple parameters.
+    for notification in notifications(definition):
+        if notification.target is None:
+            continue
+        subscribe = {p.name: p for p in notification.target.parameters if p.location != "body"}
+        for fetch in notification.operation.parameters:
+            other = subscribe.get(fetch.name)
+            if fetch.location == "body" or other is None:
+                continue
+            for key, mine, theirs in (
+                ("type", fetch.type, other.type),
+                ("x-ms-visibility", fetch.visibility, other.visibility),
+            ):
+                if mine != theirs:
+                    yield (
+                        fetch.pointer,
+                        f"parameter '{fetch.name}' has {key} {mine!r} here but {theirs!r} in "
+                        f"{notification.target.label}",
+                    )
