@@ -1,8 +1,13 @@
-"""Paths every test folder shares."""
+"""Paths every test folder shares, and generated packages imported in isolation."""
 
 from __future__ import annotations
 
+import importlib
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -25,3 +30,27 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is not present beside the project")
     return SHARED
+
+
+@contextmanager
+def isolated_import(folder: Path, name: str) -> Iterator[ModuleType]:
+    """``name`` imported from ``folder`` only, and forgotten afterwards.
+
+    Any module of that name imported before (another connector's client with the same
+    package name) is set aside and put back, so packages of different runs never mix.
+    """
+
+    def ours(module: str) -> bool:
+        return module == name or module.startswith(name + ".")
+
+    saved = {key: sys.modules.pop(key) for key in [m for m in sys.modules if ours(m)]}
+    sys.path.insert(0, str(folder))
+    try:
+        package = importlib.import_module(name)
+        yield package
+    finally:
+        sys.path.remove(str(folder))
+        for key in [m for m in sys.modules if ours(m)]:
+            del sys.modules[key]
+        sys.modules.update(saved)
+        importlib.invalidate_caches()

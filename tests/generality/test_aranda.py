@@ -22,7 +22,7 @@ import pytest
 from trconnect.load import load_document
 
 from bench.corpus import Run
-from tests.generality.conftest import isolated_import
+from tests.conftest import isolated_import
 
 NAME = "Aranda_Service_Management"
 BASE_PATH = "/asmsadapter/api/asms"

@@ -17,7 +17,7 @@ from trconnect.model import Definition
 from trconnect.render.client import render_client
 from trconnect.transform import to_openapi3
 
-from tests.generality.conftest import isolated_import
+from tests.conftest import isolated_import
 
 OVERRIDES = Path(__file__).resolve().parents[2] / "overrides" / "client"
 OK = {"200": {"description": "OK"}}

@@ -21,8 +21,7 @@ from trconnect.render.client import render_client
 from trconnect.transform import to_openapi3
 
 from bench.corpus import Run
-from tests.conftest import ROOT
-from tests.generality.conftest import isolated_import
+from tests.conftest import ROOT, isolated_import
 
 
 def one_operation(operation: dict[str, Any], **document: Any) -> dict[str, Any]:

@@ -19,7 +19,8 @@ from trconnect.load import load_document
 from trconnect.model import Definition
 
 from bench.corpus import MIN_COVERAGE, Run, table
-from tests.generality.conftest import NAMES, isolated_import
+from tests.conftest import isolated_import
+from tests.generality.conftest import NAMES
 
 CORPUS_BUDGET_SECONDS = 60.0
 CREDENTIAL_PARAMETERS = ("api_key", "access_token", "username", "password")

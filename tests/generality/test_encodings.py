@@ -18,8 +18,7 @@ from trconnect.render.client_settings import RESERVED_NAMES, package_name
 from trconnect.write import tree_files
 
 from bench.corpus import Entry, Run, corpus_entries, generate_all, generate_one
-from tests.conftest import CORPUS
-from tests.generality.conftest import isolated_import
+from tests.conftest import CORPUS, isolated_import
 
 BOM = b"\xef\xbb\xbf"
 USED = ("Aranda_Service_Management", "JungleMail365", "Sessionize")

@@ -216,6 +216,11 @@ class Notification:
 
 
 def notifications(definition: Definition) -> list[Notification]:
+    """Every operation's x-ms-notification; found once, four rules read them."""
+    return definition.cached(_notifications)
+
+
+def _notifications(definition: Definition) -> list[Notification]:
     found = []
     for operation in definition.operations:
         extension = operation.data.get(NOTIFICATION)
