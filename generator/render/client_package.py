@@ -86,28 +86,39 @@ class ConnectionKeyword:
 def connection_keywords(
     properties: Properties, env_prefix: str, taken: frozenset[str] = frozenset()
 ) -> list[ConnectionKeyword]:
-    """The connection's parameters as keywords; OAuth settings are the access token's."""
+    """The connection's parameters as keywords, one per name over the list and every set;
+    OAuth settings are not (the access token is the credential's keyword)."""
     found: list[ConnectionKeyword] = []
     used = set(RESERVED - {"self"})
-    for parameter in properties.all_connection_parameters:
-        if parameter.oauth:
+    for name, declared in _by_name(properties).items():
+        if any(parameter.oauth for parameter in declared):
             continue
-        word = _identifier(parameter.name)
+        word = _identifier(name)
         if word not in taken:
             while word in used:
                 word += "_"
             used.add(word)
         found.append(
             ConnectionKeyword(
-                name=parameter.name,
+                name=name,
                 keyword=word,
                 env=f"{env_prefix}_{word.upper().strip('_')}",
-                annotation=_annotation(parameter),
-                secret=parameter.secret,
-                required=parameter.required,
-                label=parameter.display_name or parameter.name,
+                annotation=_annotation(declared),
+                secret=any(parameter.secret for parameter in declared),
+                required=all(parameter.required for parameter in declared),
+                label=declared[0].display_name or name,
             )
         )
+    return found
+
+
+def _by_name(properties: Properties) -> dict[str, list[ConnectionParameter]]:
+    """Each parameter name with its declarations: the single list's, then each set's."""
+    found: dict[str, list[ConnectionParameter]] = {}
+    sets = [each.parameters for each in properties.parameter_sets]
+    for parameters in (properties.connection_parameters, *sets):
+        for parameter in parameters:
+            found.setdefault(parameter.name, []).append(parameter)
     return found
 
 
@@ -120,48 +131,48 @@ def _identifier(name: str) -> str:
     return f"{snake}_" if keyword.iskeyword(snake) or snake in RESERVED else snake
 
 
-def _annotation(parameter: ConnectionParameter) -> str:
-    if parameter.allowed and not parameter.secret:
-        return f"Literal[{', '.join(repr(value) for value in parameter.allowed)}]"
-    return "str"
+def _annotation(declared: list[ConnectionParameter]) -> str:
+    """A ``Literal`` of the allowed values (repr: Python literals) when every declaration
+    restricts them; a parameter that is free text in one set is a ``str``."""
+    if any(not p.allowed or p.secret for p in declared):
+        return "str"
+    values = list(dict.fromkeys(value for p in declared for value in p.allowed))
+    return f"Literal[{', '.join(repr(value) for value in values)}]"
 
 
 def connector_module(properties: Properties, keywords: list[ConnectionKeyword]) -> str:
     """``_connector.py``: the connection's parameters, sets and policies, as literals only."""
-    parameters = [
-        {
-            "name": k.name,
-            "keyword": k.keyword,
-            "env": k.env,
-            "secret": k.secret,
-            "required": k.required,
-            "allowed": list(_allowed(properties, k.name)),
-            "default": _default(properties, k.name),
-            "label": k.label,
-        }
-        for k in keywords
-    ]
-    sets = {each.name: [p.name for p in each.parameters] for each in properties.parameter_sets}
+    by_name = {k.name: k for k in keywords}
+    parameters = _rows(properties.connection_parameters, by_name)
+    sets = {each.name: _rows(each.parameters, by_name) for each in properties.parameter_sets}
     policies = [_policy_row(policy) for policy in properties.policies]
     return (
         '"""The connection parameters and policy templates of apiProperties.json, as data\n'
         '(applied by _connection.py and _policies.py). Generated; do not edit."""\n\n'
         "from typing import Any, Final\n\n"
         f"PARAMETERS: Final[list[dict[str, Any]]] = {_literal(parameters)}\n"
-        f"PARAMETER_SETS: Final[dict[str, list[str]]] = {_literal(sets)}\n"
+        f"PARAMETER_SETS: Final[dict[str, list[dict[str, Any]]]] = {_literal(sets)}\n"
         f"POLICIES: Final[list[dict[str, Any]]] = {_literal(policies)}\n"
     )
 
 
-def _allowed(properties: Properties, name: str) -> tuple[str, ...]:
-    return next((p.allowed for p in properties.all_connection_parameters if p.name == name), ())
-
-
-def _default(properties: Properties, name: str) -> str | None:
-    for parameter in properties.all_connection_parameters:
-        if parameter.name == name and isinstance(parameter.default, str):
-            return parameter.default
-    return None
+def _rows(
+    parameters: tuple[ConnectionParameter, ...], keywords: dict[str, ConnectionKeyword]
+) -> list[dict[str, Any]]:
+    """One list's (or set's) parameters as the runtime reads them; OAuth settings left out."""
+    return [
+        {
+            "name": p.name,
+            "keyword": keywords[p.name].keyword,
+            "env": keywords[p.name].env,
+            "secret": p.secret,
+            "required": p.required,
+            "allowed": list(p.allowed),
+            "default": p.default if isinstance(p.default, str) else None,
+        }
+        for p in parameters
+        if p.name in keywords
+    ]
 
 
 def _policy_row(policy: Policy) -> dict[str, Any]:

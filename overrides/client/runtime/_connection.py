@@ -25,15 +25,15 @@ def connect(
     given: Mapping[str, str | None],
     chosen_set: str | None,
     parameters: Sequence[Mapping[str, Any]],
-    sets: Mapping[str, Sequence[str]],
+    sets: Mapping[str, Sequence[Mapping[str, Any]]],
 ) -> Connection:
     """The connection's values by parameter name; raises when a required one is missing."""
-    names = _set_names(chosen_set, sets)
+    if sets:
+        chosen_set = _chosen(chosen_set, sets)
+        parameters = sets[chosen_set]
     values: dict[str, str] = {}
     missing: list[str] = []
     for parameter in parameters:
-        if names is not None and parameter["name"] not in names:
-            continue
         value = given.get(parameter["keyword"])
         if value is None:
             value = os.environ.get(parameter["env"]) or parameter["default"]
@@ -56,13 +56,11 @@ def connect(
     return Connection(values, frozenset(p["name"] for p in parameters if p["secret"]))
 
 
-def _set_names(chosen: str | None, sets: Mapping[str, Sequence[str]]) -> set[str] | None:
-    """The names the chosen set reads (None: no sets, every parameter)."""
-    if not sets:
-        return None
+def _chosen(chosen: str | None, sets: Mapping[str, Any]) -> str:
+    """The parameter set to read: the one named, or the only one."""
     if chosen is None and len(sets) == 1:
         chosen = next(iter(sets))
     if chosen is None or chosen not in sets:
         picked = "no connection_set given" if chosen is None else f"no set {chosen!r}"
         raise InvalidConnection(f"{picked}; choose connection_set= one of {sorted(sets)!r}")
-    return set(sets[chosen])
+    return chosen

@@ -280,13 +280,14 @@ def _fill(path: str, route: Route, out: Outgoing) -> str:
 def _lookup(
     policy: Mapping[str, Any], out: Outgoing, route: Route, connection: Connection
 ) -> httpx.Request:
-    """setvaluefromurl's first call: the URL on the same host, with the request's headers."""
+    """setvaluefromurl's first call: the URL on the current host, with the request's headers
+    as the policies before it left them (Cradl AI sets its token call's content type so)."""
     params = policy["parameters"]
     path = _fill(expand(str(params.get("parameterValueUrl", "")), out, connection), route, out)
     path = path if path.startswith("/") else "/" + path
     headers = httpx.Headers(out.headers)
     headers.pop("content-length", None)
-    headers.pop("content-type", None)
+    headers.pop("host", None)
     method = str(params.get("httpMethod") or "GET").upper()
     return httpx.Request(method, out.base + path, headers=headers, extensions=out.extensions)
 
