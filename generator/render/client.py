@@ -150,6 +150,9 @@ def _runtime(
         if policy.template == "setheader" and not policy.operations
     )
     auth = rt.auth(document, warnings, policy_headers)
+    if not auth.kind and any(p.oauth for p in properties.all_connection_parameters):
+        # An OAuth connection sends its token whatever the swagger declares.
+        auth = rt.Auth("bearer")
     taken = rt.CREDENTIAL_KEYWORDS.get(auth.kind, frozenset())
     return rt.Runtime(
         title=str(document["info"]["title"]),

@@ -51,6 +51,7 @@ KNOWN_EXPRESSION = re.compile(
     r"|@Request\.OriginalHTTPMethod"
     r"|@(?:body|item|triggerBody)\(\)"
 )
+CONNECTION_READ = re.compile(r"@[Cc]onnectionParameters\(\s*'([^']*)'")
 ANY_EXPRESSION = re.compile(r"@[A-Za-z_][\w.]*(?:\([^)]*\))?")
 QUOTED_KEY = re.compile(r"\['[^']*'\]")  # ['@odata.id']: a property's name, not an expression
 NAME_ONLY = frozenset({"nextLinkPropertyName"})  # parameters that name a property
@@ -90,6 +91,7 @@ def connection_keywords(
     OAuth settings are not (the access token is the credential's keyword)."""
     found: list[ConnectionKeyword] = []
     used = set(RESERVED - {"self"})
+    read = _read_by_policies(properties)
     for name, declared in _by_name(properties).items():
         if any(parameter.oauth for parameter in declared):
             continue
@@ -105,11 +107,24 @@ def connection_keywords(
                 env=f"{env_prefix}_{word.upper().strip('_')}",
                 annotation=_annotation(declared),
                 secret=any(parameter.secret for parameter in declared),
-                required=all(parameter.required for parameter in declared),
+                required=all(_required(p, read) for p in declared),
                 label=declared[0].display_name or name,
             )
         )
     return found
+
+
+def _required(parameter: ConnectionParameter, read: set[str]) -> bool:
+    """Required as declared, except a setting of the OAuth sign-in (``token:clientId``) that no
+    policy reads: the client runs no sign-in (the caller brings the token)."""
+    oauth_setting = parameter.name.lower().startswith("token:")
+    return parameter.required and (not oauth_setting or parameter.name in read)
+
+
+def _read_by_policies(properties: Properties) -> set[str]:
+    """The connection parameters that some policy's expression reads."""
+    texts = [text for policy in properties.policies for text in _texts(policy.parameters)]
+    return {m.group(1) for text in texts for m in CONNECTION_READ.finditer(text)}
 
 
 def _by_name(properties: Properties) -> dict[str, list[ConnectionParameter]]:
@@ -143,8 +158,9 @@ def _annotation(declared: list[ConnectionParameter]) -> str:
 def connector_module(properties: Properties, keywords: list[ConnectionKeyword]) -> str:
     """``_connector.py``: the connection's parameters, sets and policies, as literals only."""
     by_name = {k.name: k for k in keywords}
-    parameters = _rows(properties.connection_parameters, by_name)
-    sets = {each.name: _rows(each.parameters, by_name) for each in properties.parameter_sets}
+    read = _read_by_policies(properties)
+    parameters = _rows(properties.connection_parameters, by_name, read)
+    sets = {each.name: _rows(each.parameters, by_name, read) for each in properties.parameter_sets}
     policies = [_policy_row(policy) for policy in properties.policies]
     return (
         '"""The connection parameters and policy templates of apiProperties.json, as data\n'
@@ -157,7 +173,9 @@ def connector_module(properties: Properties, keywords: list[ConnectionKeyword]) 
 
 
 def _rows(
-    parameters: tuple[ConnectionParameter, ...], keywords: dict[str, ConnectionKeyword]
+    parameters: tuple[ConnectionParameter, ...],
+    keywords: dict[str, ConnectionKeyword],
+    read: set[str],
 ) -> list[dict[str, Any]]:
     """One list's (or set's) parameters as the runtime reads them; OAuth settings left out."""
     return [
@@ -166,7 +184,7 @@ def _rows(
             "keyword": keywords[p.name].keyword,
             "env": keywords[p.name].env,
             "secret": p.secret,
-            "required": p.required,
+            "required": _required(p, read),
             "allowed": list(p.allowed),
             "default": p.default if isinstance(p.default, str) else None,
         }

@@ -63,8 +63,10 @@ def json_body(request: httpx.Request) -> Any:
     return json.loads(request.content)
 
 
-@pytest.fixture(scope="session")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Published]]:
+@pytest.fixture(scope="session", name="published")
+def published_fixture(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Callable[[str], Published]]:
     """``published("certified-connectors/DeepL")``: its generated client, made once."""
     if not CONNECTORS.is_dir():
         pytest.skip(f"{CONNECTORS} is not present beside the project")
@@ -82,9 +84,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[st
             outcome = pipeline.generate(job)
             assert outcome.client is not None
             report = json.loads((out / "report.json").read_text())
-            made[folder] = Published(
-                import_package(out / "client", outcome.client.package), report
-            )
+            made[folder] = Published(import_package(out / "client", outcome.client.package), report)
         return made[folder]
 
     yield get
