@@ -43,7 +43,7 @@ NOT_APPLIED = {
     "pollingtrigger": "its polling state (what was seen last) lives in Power Platform",
 }
 UNKNOWN_TEMPLATE = "the client does not know this template"
-SCRIPT_REASON = "script.csx custom code changes its request or answer in Power Platform"
+SCRIPT_REASON = "script.csx custom code runs on it in Power Platform; the client does not run it"
 # The expressions the runtime evaluates in values, and the body paths of body templates.
 KNOWN_EXPRESSION = re.compile(
     r"@(?:connectionParameters|ConnectionParameters|headers|header|queryParameters)"
