@@ -283,3 +283,19 @@ def test_the_mcp_server_gets_the_policies_through_the_client(published: Get) -> 
     sent = wire.only()
     assert (sent.method, str(sent.url)) == ("DELETE", "https://api.annature.com.au/v1/envelopes/e1")
     assert (sent.headers["x-annature-id"], sent.headers["x-annature-key"]) == ("acct-7", KEY)
+
+
+def test_capitalised_connection_parameters_build_a_host_with_a_path(published: Get) -> None:
+    """Microsoft D365CE v9 OnPrem: ``@ConnectionParameters('hostUrl')/@ConnectionParameters(
+    'orgName')/api/data/v9.0/`` (the capitalised form) replaces host and base path."""
+    d365 = published("independent-publisher-connectors/Microsoft D365CE v9 OnPrem").package
+    wire = Wire(lambda request: httpx.Response(204))
+    client = d365.Client(host_url="https://crm.local", org_name="org1", transport=wire.transport())
+    client.default.upsert_contact("g-1", lastname="Lovelace")
+    sent = wire.only()
+    assert (sent.method, str(sent.url)) == (
+        "PATCH",
+        "https://crm.local/org1/api/data/v9.0/contacts(g-1)",
+    )
+    assert sent.headers["host"] == "crm.local"
+    assert json_body(sent) == {"lastname": "Lovelace"}
