@@ -150,3 +150,19 @@ def test_no_security_and_no_parameters_is_said_truthfully(published: Get) -> Non
     doc = " ".join(typing.cast(str, alkymi.Client.__doc__).split())
     assert "credential is among the connection's parameters" in doc
     assert "``api_key`` or ``ALKYMI_API_KEY``" in doc
+
+
+def test_a_given_base_url_makes_host_only_parameters_optional(
+    published: Get, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DeepL's environment only builds the host: with base_url (a mock, a proxy) it is not
+    asked for; the key, which a header policy reads, still is."""
+    deepl = published(DEEPL).package
+    monkeypatch.delenv("DEEPL_ENVIRONMENT", raising=False)
+    monkeypatch.delenv("DEEPL_API_KEY", raising=False)
+    wire = Wire(lambda request: httpx.Response(200, json={}))
+    client = deepl.Client(KEY, base_url="http://127.0.0.1:4010", transport=wire.transport())
+    client.meta_information.get_usage()
+    assert str(wire.only().url) == "http://127.0.0.1:4010/usage"
+    with pytest.raises(deepl.MissingApiKey, match="DEEPL_API_KEY"):
+        deepl.Client(base_url="http://127.0.0.1:4010")
