@@ -214,9 +214,8 @@ def _check_json_limits(path: Path, text: str, data: Any) -> None:
     try:
         check_data_limits(data)
     except LimitExceeded as too_far:
-        position = Document(path=path, text=text, data=data, format="json").position(
-            too_far.pointer
-        )
+        document = Document(path=path, text=text, data=data, format="json")
+        position = None if too_far.too_big_to_place else document.position(too_far.pointer)
         raise _limit_error(path, too_far, position) from None
 
 

@@ -9,6 +9,8 @@ nested 20 deep; the bounds leave room for far larger ones.
 
 The check reads a YAML document's composed nodes, where an alias is the very node
 it names, so counting costs the size of the text, never the size of the expansion.
+A JSON document has no aliases, but the same bound holds: a million-value ``enum``
+is refused here, in a second, rather than taking minutes in every later stage.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class LimitExceeded(Exception):
     pointer: str
     line: int | None = None
     column: int | None = None
+    # Finding a line in a document too big takes longer than refusing it: the pointer says where.
+    too_big_to_place: bool = False
 
 
 def check_node_limits(root: yaml.Node) -> None:
@@ -50,18 +54,74 @@ def check_node_limits(root: yaml.Node) -> None:
 
 
 def check_data_limits(data: Any) -> None:
-    """Raise :class:`LimitExceeded` at the first value nested deeper than ``MAX_DEPTH``."""
+    """Raise :class:`LimitExceeded` at the first value nested deeper than ``MAX_DEPTH``, or
+    at the value that makes the document hold more than ``MAX_VALUES`` values."""
+    depth, count = _extent(data)
+    if depth > MAX_DEPTH:
+        message = f"the document is nested more than {MAX_DEPTH} levels deep"
+        raise LimitExceeded(message, _first_too_deep(data))
+    if count > MAX_VALUES:
+        message = f"the document holds more than {MAX_VALUES:,} values"
+        raise LimitExceeded(message, _largest(data), too_big_to_place=True)
+
+
+def _extent(data: Any) -> tuple[int, int]:
+    """How deep ``data`` is nested (up to one past the bound) and how many values it holds,
+    a level at a time: no place is worked out until one is needed."""
+    depth, count, level = 0, 0, [data]
+    while level and depth <= MAX_DEPTH:
+        depth, count = depth + 1, count + len(level)
+        level = _below(level)
+    return depth, count + _count_all(level)
+
+
+def _below(level: list[Any]) -> list[Any]:
+    """The values one level below those of ``level``."""
+    found: list[Any] = []
+    for value in level:
+        if isinstance(value, dict):
+            found += value.values()
+        elif isinstance(value, list):
+            found += value
+    return found
+
+
+def _count_all(level: list[Any]) -> int:
+    count = 0
+    while level:
+        count += len(level)
+        level = _below(level)
+    return count
+
+
+def _first_too_deep(data: Any) -> str:
+    """The pointer of the first value nested deeper than ``MAX_DEPTH``."""
     stack: list[tuple[str, Any, int]] = [("", data, 1)]
     while stack:
         pointer, value, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise LimitExceeded(
-                f"the document is nested more than {MAX_DEPTH} levels deep", pointer
-            )
+            return pointer
         if isinstance(value, dict):
             stack += [(f"{pointer}/{escape(k)}", v, depth + 1) for k, v in value.items()]
         elif isinstance(value, list):
             stack += [(f"{pointer}/{i}", v, depth + 1) for i, v in enumerate(value)]
+    return ""
+
+
+def _largest(data: Any) -> str:
+    """From the top down the largest child, while it alone holds more than ``MAX_VALUES``."""
+    pointer, value = "", data
+    while True:
+        children = value.items() if isinstance(value, dict) else enumerate(value)
+        sizes = [(_count_all([item]), str(key), item) for key, item in children if _nests(item)]
+        size, key, item = max(sizes, key=lambda entry: entry[0], default=(0, "", None))
+        if size <= MAX_VALUES:
+            return pointer
+        pointer, value = f"{pointer}/{escape(key)}", item
+
+
+def _nests(value: Any) -> bool:
+    return isinstance(value, dict | list)
 
 
 def _children(node: yaml.Node) -> list[tuple[str, yaml.Node]]:

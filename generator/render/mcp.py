@@ -25,7 +25,7 @@ from ..model.profile import Profile
 from ..transform.power_platform import merge_all_of
 from .client_runtime import Runtime
 from .client_signatures import Argument, MethodInfo
-from .mcp_schema import json_schema
+from .mcp_schema import DEFINITIONS, ToolSchemas
 
 LITERAL_WIDTH = 90
 # An answer that is not an object is wrapped: MCP's structured content is an object.
@@ -63,6 +63,7 @@ def tool_entries(
     fields are then each written once, where the maker sees them too.
     """
     flat = Definition.from_data(merge_all_of(definition), definition.path)
+    schemas = ToolSchemas(flat, definition)
     found = []
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
@@ -70,7 +71,7 @@ def tool_entries(
             operation = flat.operation(method.operation)
             if operation is None or operation.is_trigger:
                 continue
-            found.append(_entry(str(tag), method, operation, flat, profile))
+            found.append(_entry(str(tag), method, operation, schemas, profile))
     return sorted(found, key=lambda tool: tool.name)
 
 
@@ -78,11 +79,11 @@ def _entry(
     resource: str,
     method: MethodInfo,
     operation: Operation,
-    definition: Definition,
+    schemas: ToolSchemas,
     profile: Profile,
 ) -> ToolEntry:
     effect = effect_of(operation, profile)
-    output, wrapped_in = _output_schema(definition, operation)
+    output, wrapped_in = _output_schema(schemas, operation)
     values: dict[str, Any] = {
         "name": method.operation,
         "title": method.summary or method.operation,
@@ -91,7 +92,7 @@ def _entry(
         "method": method.name,
         "positional": tuple(a.python for a in method.positional),
         "keywords": tuple(a.python for a in method.keywords),
-        "input_schema": _input_schema(definition, operation, method),
+        "input_schema": _input_schema(schemas, operation, method),
         "output_schema": output,
         "wrapped_in": wrapped_in,
         "read_only": effect.read_only,
@@ -109,19 +110,25 @@ def _description(method: MethodInfo, unsafe_reason: str | None) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def _input_schema(
-    definition: Definition, operation: Operation, method: MethodInfo
-) -> dict[str, Any]:
+def _input_schema(schemas: ToolSchemas, operation: Operation, method: MethodInfo) -> dict[str, Any]:
     arguments = method.positional + method.keywords
+    sources = [_argument_schema(schemas.definition, operation, a) for a in arguments]
+    converted, definitions = schemas.convert(sources, output=False, place=operation.pointer)
+    properties = dict(zip((a.python for a in arguments), converted, strict=True))
+    for argument in arguments:
+        if argument.description and "description" not in properties[argument.python]:
+            properties[argument.python]["description"] = argument.description
     schema: dict[str, Any] = {
         **DIALECT,
         "type": "object",
-        "properties": {a.python: _argument_schema(definition, operation, a) for a in arguments},
+        "properties": properties,
         "additionalProperties": False,
     }
     required = [a.python for a in arguments if a.default is None]
     if required:
         schema["required"] = required
+    if definitions:
+        schema[DEFINITIONS] = definitions
     return schema
 
 
@@ -130,18 +137,15 @@ def _argument_schema(definition: Definition, operation: Operation, argument: Arg
     body = operation.body()
     if argument.location != "body":
         parameter = operation.parameter(argument.key, argument.location)
-        schema = json_schema(definition, parameter.schema if parameter else {})
-    elif argument.key == "" or body is None:
-        schema = json_schema(definition, body.schema if body else {})
-    else:
-        fields = json_schema(definition, body.schema).get("properties", {})
-        schema = dict(fields.get(argument.key, {}))
-    if argument.description and "description" not in schema:
-        schema["description"] = argument.description
-    return schema
+        return parameter.schema if parameter else {}
+    if argument.key == "" or body is None:
+        return body.schema if body else {}
+    fields = definition.deref(body.schema).get("properties")
+    named = {str(name): value for name, value in fields.items()} if isinstance(fields, dict) else {}
+    return named.get(argument.key, {})
 
 
-def _output_schema(definition: Definition, operation: Operation) -> tuple[Any, str]:
+def _output_schema(schemas: ToolSchemas, operation: Operation) -> tuple[Any, str]:
     """The success answer's schema, and the key it is wrapped under when not an object;
     None for an operation answering no body."""
     schema = next(
@@ -149,14 +153,16 @@ def _output_schema(definition: Definition, operation: Operation) -> tuple[Any, s
     )
     if schema is None:
         return None, ""
-    converted = json_schema(definition, schema, output=True)
+    [converted], definitions = schemas.convert([schema], output=True, place=operation.pointer)
+    shared = {DEFINITIONS: definitions} if definitions else {}
     if converted.get("type") == "object":
-        return {**DIALECT, **converted}, ""
+        return {**DIALECT, **converted, **shared}, ""
     wrapper = {
         **DIALECT,
         "type": "object",
         "properties": {RESULT_KEY: converted},
         "required": [RESULT_KEY],
+        **shared,
     }
     return wrapper, RESULT_KEY
 
