@@ -62,6 +62,7 @@ class SandboxServer:
         hook_backoff: float = 0.05,
         hook_workers: int = 8,
         header_timeout: float = 10.0,
+        body_timeout: float = 30.0,
         api_key: str | None = None,
         spec_path: str | Path | None = None,
         subprocess: bool = False,
@@ -84,6 +85,7 @@ class SandboxServer:
             hook_backoff=hook_backoff,
             hook_workers=hook_workers,
             header_timeout=header_timeout,
+            body_timeout=body_timeout,
             demo_key=api_key or "sbx_demo_" + secrets.token_urlsafe(12),
             admin_key="sbx_admin_" + secrets.token_urlsafe(12),
         )

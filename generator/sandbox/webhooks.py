@@ -17,6 +17,7 @@ import logging
 import math
 import sqlite3
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -133,6 +134,8 @@ class Dispatcher:
         self.queue: asyncio.Queue[int | None] = asyncio.Queue()
         self.workers: list[asyncio.Task[None]] = []
         self.retries: set[asyncio.TimerHandle] = set()
+        self.unwritten: list[Attempt] = []
+        self.writing = asyncio.Lock()
         self.stopping = False
         self.client: httpx.AsyncClient | None = None
 
@@ -211,9 +214,19 @@ class Dispatcher:
             state = "failed"
         else:
             state = "pending"
-        await self.write(partial(_record, delivery_id, attempt, state, status, error))
+        await self._record(Attempt(delivery_id, attempt, state, status, error))
         if state == "pending":
             self._later(delivery_id, self.config.hook_backoff * 2 ** (attempt - 1))
+
+    async def _record(self, attempt: Attempt) -> None:
+        """Write ``attempt`` with those other workers finished meanwhile (group commit):
+        while one batch is written, the next gathers, so a burst costs a commit per batch
+        rather than per POST. Returns once ``attempt`` is written."""
+        self.unwritten.append(attempt)
+        async with self.writing:
+            if any(waiting is attempt for waiting in self.unwritten):
+                batch, self.unwritten = self.unwritten, []
+                await self.write(partial(_record_all, batch))
 
     async def _post(self, row: sqlite3.Row) -> tuple[int | None, str | None]:
         """(status, error) of one POST; a wait for a pooled connection raises PoolTimeout."""
@@ -232,22 +245,28 @@ class Dispatcher:
         return response.status_code, error
 
 
-def _record(
-    delivery_id: int,
-    attempt: int,
-    state: str,
-    status: int | None,
-    error: str | None,
-    db: Database,
-) -> None:
+@dataclass(frozen=True, eq=False)
+class Attempt:
+    """One POST's outcome, as the delivery log records it."""
+
+    delivery_id: int
+    attempt: int
+    state: str
+    status: int | None
+    error: str | None
+
+
+def _record_all(attempts: list[Attempt], db: Database) -> None:
+    """Every attempt in one transaction: one commit (one fsync) for a whole batch."""
     stamp = now_utc()
     with db.transaction():
-        db.execute(
-            "UPDATE deliveries SET state = ?, attempts = ?, updated_utc = ? WHERE id = ?",
-            (state, attempt, stamp, delivery_id),
-        )
-        db.execute(
-            """INSERT INTO delivery_attempts (delivery_id, attempt, at_utc, status_code, error)
-               VALUES (?, ?, ?, ?, ?)""",
-            (delivery_id, attempt, stamp, status, error),
-        )
+        for a in attempts:
+            db.execute(
+                "UPDATE deliveries SET state = ?, attempts = ?, updated_utc = ? WHERE id = ?",
+                (a.state, a.attempt, stamp, a.delivery_id),
+            )
+            db.execute(
+                """INSERT INTO delivery_attempts (delivery_id, attempt, at_utc, status_code, error)
+                   VALUES (?, ?, ?, ?, ?)""",
+                (a.delivery_id, a.attempt, stamp, a.status, a.error),
+            )
