@@ -205,7 +205,12 @@ def texts(sandbox: SandboxServer, dashboard_id: int, count: int, first: int) -> 
 
 
 def run(
-    db_path: Path, hooks: int = HOOKS, count: int = TEXTS, busy: int = BUSY, at_stop: int = 0
+    db_path: Path,
+    hooks: int = HOOKS,
+    count: int = TEXTS,
+    busy: int = BUSY,
+    at_stop: int = 0,
+    baseline_seconds: float = BASELINE_SECONDS,
 ) -> Outcome:
     """The burst (and, with ``at_stop`` texts, the stop in the middle of more) on ``db_path``."""
     outcome = Outcome(hooks=hooks, expected=hooks * count)
@@ -232,7 +237,7 @@ def run(
                     api.post(f"/dashboards/{dashboard_id}/hooks", json=body).raise_for_status()
             health_url = sandbox.root_url + "/_sandbox/health"
             with HealthPoller(health_url) as baseline:
-                time.sleep(BASELINE_SECONDS)
+                time.sleep(baseline_seconds)
             outcome.baseline = baseline.latencies
             start = time.monotonic()
             with HealthPoller(health_url) as poller:

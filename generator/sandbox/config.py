@@ -48,7 +48,7 @@ class SandboxConfig:
     hook_attempts: int = 5
     hook_backoff: float = 0.5
     hook_timeout: float = 5.0
-    hook_workers: int = 8
+    hook_workers: int = 4
     header_timeout: float = 10.0
     body_timeout: float = 30.0
     demo_key: str | None = field(default=None, repr=False)

@@ -60,7 +60,7 @@ class SandboxServer:
         hook_hosts: tuple[str, ...] = (),
         hook_attempts: int = 5,
         hook_backoff: float = 0.05,
-        hook_workers: int = 8,
+        hook_workers: int = 4,
         header_timeout: float = 10.0,
         body_timeout: float = 30.0,
         api_key: str | None = None,
