@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..contract import junit, report
+from ..contract.receiver import free_port
 from ..contract.runner import run_contract
 from ..contract.settings import (
     DEFAULT_KEY_ENV,
@@ -176,11 +177,14 @@ def sandbox_target(spec: Path) -> Iterator[Target]:
     """A sandbox of ``spec`` on a free 127.0.0.1 port, its throttle out of the way.
 
     The sandbox texts nobody and moves no money, so every operation runs against it; the
-    throttle is raised because a contract run makes thousands of calls.
+    throttle is raised because a contract run makes thousands of calls. The trigger's
+    receiver gets a port now, which the sandbox names as the one target hooks may have.
     """
     from ..sandbox.testing import SandboxServer
 
-    with SandboxServer(throttle_limit=1_000_000, spec_path=spec) as server:
+    port = free_port()
+    named = (f"127.0.0.1:{port}",)
+    with SandboxServer(throttle_limit=1_000_000, spec_path=spec, hook_hosts=named) as server:
         headers = {server.key_header: server.api_key}
         inbound = inbound_poster(server.root_url + SANDBOX_INBOUND, headers)
-        yield Target(server.base_url, server.api_key, live=False, inbound=inbound)
+        yield Target(server.base_url, server.api_key, False, inbound, receiver_port=port)

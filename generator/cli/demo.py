@@ -35,8 +35,9 @@ def run(say: Callable[[str], None] = print) -> dict:
     textrequest = load_client()
 
     with (
-        SandboxServer() as sandbox,
         Receiver() as receiver,
+        # The receiver is the one target the sandbox lets hooks have.
+        SandboxServer(hook_hosts=(receiver.url.split("/")[2],)) as sandbox,
         textrequest.Client(api_key=sandbox.api_key, base_url=sandbox.base_url) as client,
     ):
         say(f"sandbox     {sandbox.base_url}  (temporary database)")

@@ -204,7 +204,8 @@ def _connection(
         yield Connection(target.base_url, {header: target.api_key or ""}, live=True)
         return
     with sandbox_target(spec or find_project(args.project).spec) as target:
-        yield Connection(target.base_url, {header: target.api_key or ""}, False, target.inbound)
+        key = {header: target.api_key or ""}
+        yield Connection(target.base_url, key, False, target.inbound, target.receiver_port)
 
 
 def _finding(definition: Definition, result: LiveCheck) -> Finding:

@@ -55,6 +55,7 @@ class Connection:
     headers: Mapping[str, str] = field(repr=False)
     live: bool
     inbound: Inbound | None = field(default=None, repr=False)
+    receiver_port: int = 0  # where the trigger's receiver listens; 0 = any free port
 
 
 class _Stop(Exception):
@@ -254,7 +255,12 @@ def _trigger(
     body = {**as_dict(plan.subscribe.body), url_field: "{receiver_url}"}
     plan = replace(plan, subscribe=replace(plan.subscribe, body=body))
     checked, problems = check_trigger(
-        definition, plan, connection.base_url, connection.headers, connection.inbound
+        definition,
+        plan,
+        connection.base_url,
+        connection.headers,
+        connection.inbound,
+        connection.receiver_port,
     )
     found = [LiveCheck("trigger", pointer, "failed", f"{p.title}: {p.message}") for p in problems]
     broken = {p.title for p in problems}

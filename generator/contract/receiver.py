@@ -4,24 +4,33 @@ It stands where Power Automate would: the contract run subscribes one to the tri
 checks what arrives, so it belongs to the contract tests, which know no server they test.
 The sandbox never imports it (it only POSTs to URLs); the demo, a program on top of both
 (``trconnect.cli.demo``), and the tests use it too. ``fail_first`` answers the first N
-posts with 503, to exercise a server's retries.
+posts with 503, to exercise a server's retries. ``port`` is for a server that must name
+its receivers before it starts (the sandbox does: see :func:`free_port`).
 """
 
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 
+def free_port() -> int:
+    """A loopback port free now: where receivers will listen, named to a server first."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 class Receiver:
-    def __init__(self, fail_first: int = 0) -> None:
+    def __init__(self, fail_first: int = 0, port: int = 0) -> None:
         self.bodies: list[Any] = []
         self.failures_left = fail_first
         self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()

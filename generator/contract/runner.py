@@ -174,7 +174,7 @@ def _trigger(
         progress(f"trigger: not checked; it needs {', '.join(refused)} (see --allow-unsafe)")
         return [], []
     progress("trigger: a local receiver subscribed to every event")
-    return check_trigger(definition, plan, base_url, headers, target.inbound)
+    return check_trigger(definition, plan, base_url, headers, target.inbound, target.receiver_port)
 
 
 def _check_names(spec_path: Path, spec_endpoints: list[Endpoint], settings: Settings) -> None:

@@ -42,6 +42,8 @@ class Target:
     api_key: str | None = field(repr=False)
     live: bool
     inbound: Callable[[Mapping[str, Any]], object] | None = field(default=None, repr=False)
+    # Where the trigger's receiver listens (0: any free port); a sandbox names it at start.
+    receiver_port: int = 0
 
 
 @dataclass(frozen=True)

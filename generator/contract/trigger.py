@@ -33,8 +33,12 @@ def check_trigger(
     base_url: str,
     headers: Mapping[str, str],
     inbound: Inbound | None,
+    receiver_port: int = 0,
 ) -> tuple[list[str], list[Problem]]:
-    """The events whose notification was checked, and every way one broke the contract."""
+    """The events whose notification was checked, and every way one broke the contract.
+
+    Each event's receiver listens on ``receiver_port`` (0: any free port), the one a
+    sandbox was told hooks may target."""
     label = trigger_operation(definition, plan.operation_id).label
     checked: list[str] = []
     problems: list[Problem] = []
@@ -46,7 +50,7 @@ def check_trigger(
         except CallError as error:
             return [], [_problem(label, "the trigger's setup", [str(error)])]
         for event in plan.events:
-            with Receiver() as receiver:
+            with Receiver(port=receiver_port) as receiver:
                 known = {**values, "receiver_url": receiver.url, "event": event.name}
                 try:
                     call(api, definition, plan.subscribe, known)

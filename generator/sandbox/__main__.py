@@ -22,6 +22,7 @@ from .accounts import account_for_key, new_key
 from .app import create_app, prepare_database
 from .config import SandboxConfig
 from .demo_data import seed
+from .receivers import Receivers
 from .server import bind, make_server, root_url
 from .store import Database, remove_database
 
@@ -45,7 +46,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--hook-host",
         action="append",
         default=[],
-        help="a non-loopback host hook events may be delivered to ('*' for any); repeatable",
+        metavar="HOST:PORT",
+        help="a receiver hooks may target (e.g. 127.0.0.1:8080); repeatable. Without one, "
+        "every hook is refused: the sandbox POSTs nowhere else, never to itself",
     )
     parser.add_argument(
         "--validate-responses",
@@ -70,6 +73,7 @@ def configure(args: argparse.Namespace) -> SandboxConfig:
         "faults": json.loads(args.faults) if args.faults else None,
     }
     config = replace(config, **{name: value for name, value in given.items() if value is not None})
+    Receivers(config.hook_hosts)  # a malformed HOST:PORT is refused before anything starts
     admin_key = os.environ.get(ADMIN_KEY_VARIABLE) or config.admin_key or "admin_" + new_key()
     return replace(config, admin_key=admin_key)
 
@@ -94,8 +98,13 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             db.close()
     sock = bind(args.host, args.port)
-    app = create_app(config)
-    server = make_server(app, args.log_level)
+    try:
+        app = create_app(config, sock.getsockname()[:2])
+    except InputError as error:  # a --hook-host naming the sandbox itself
+        sock.close()
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    server = make_server(app, config.header_timeout, args.log_level)
     url = root_url(sock)
     print("Text Request sandbox (local and fake: no text is really sent)")
     print(f"  base URL:  {url}{app.state.sandbox.base_path}")

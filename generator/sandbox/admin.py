@@ -2,10 +2,12 @@
 
 They do what the real service does by other means (a customer texting in, tags and
 custom fields made in the web app, a second account) and expose what a test needs to
-see (the webhook delivery log). They take the same API key in the same header, but are
-not throttled; creating an account takes the admin key instead (one key never opens more
-than its account), and ``/health`` takes none. Bodies are refused as on the API: over the
-same size limit (413), not JSON in UTF-8 (415), or off their schema (400).
+see (the webhook delivery log). They take the same API key in the same header, and those
+that write (an inbound text above all, which fans out into one delivery per hook) count
+against the key's throttle like API calls (429); creating an account takes the admin key
+instead (one key never opens more than its account), and ``/health`` takes none. Bodies
+are refused as on the API: over the same size limit (413), not JSON in UTF-8 (415), or
+off their schema (400).
 """
 
 from __future__ import annotations
@@ -115,19 +117,23 @@ async def health(_request: Request) -> Response:
 async def _run(
     sandbox: Sandbox, request: Request, action: Action, body_kind: str | None, auth: Auth
 ) -> Any:
+    writes = request.method not in ("GET", "HEAD")
     if auth == "admin":
         sandbox.check_admin(request)
         account_id = 0
     else:
-        account_id = sandbox.account(request)[0]
-    raw = await read_limited(request, sandbox.config.max_body_bytes)
+        account_id, who = sandbox.account(request)
+        if writes:
+            sandbox.admit(who)
+    config = sandbox.config
+    raw = await read_limited(request, config.max_body_bytes, config.body_timeout)
     body = None if body_kind is None else _body(raw, request.headers.get("content-type"), body_kind)
     params = dict(request.path_params)
 
     def work(db: Database) -> Any:
         return sandbox.execute(db, lambda ctx: action(ctx, request), account_id, params, body)
 
-    return await sandbox.perform(work, request.method not in ("GET", "HEAD"))
+    return await sandbox.perform(work, writes)
 
 
 def _body(raw: bytes, content_type: str | None, kind: str) -> Any:

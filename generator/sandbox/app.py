@@ -29,6 +29,7 @@ from .config import SandboxConfig
 from .errors import ApiError, MissingDashboard, NotFound, TooManyRequests
 from .handlers import HANDLERS
 from .intake import read_limited
+from .receivers import Address
 from .responses import JsonAnswer
 from .schemas import error_field
 from .state import Sandbox
@@ -69,12 +70,9 @@ class Api:
         try:
             op, raw_path = sandbox.routes.match(request.method, "/" + request.path_params["path"])
             account_id, who = sandbox.account(request)
-            wait = sandbox.throttle.admit(who)
-            if wait is not None:
-                limit, window = self.config.throttle_limit, self.config.throttle_window
-                message = f"over {limit} calls in {window:g} s for this key; retry in {wait} s"
-                raise TooManyRequests(message, wait)
-            raw_body = await read_limited(request, self.config.max_body_bytes)
+            sandbox.admit(who)
+            config = self.config
+            raw_body = await read_limited(request, config.max_body_bytes, config.body_timeout)
         except TooManyRequests as exc:
             return JsonAnswer(exc.body(), status_code=429, headers=exc.headers())
         except ApiError as exc:
@@ -180,8 +178,9 @@ async def http_error(request: Request, exc: Exception) -> Response:
     return JsonAnswer({"message": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
-def create_app(config: SandboxConfig) -> Starlette:
-    sandbox = Sandbox(config)
+def create_app(config: SandboxConfig, own: Address | None = None) -> Starlette:
+    """The app; ``own`` is the address it will listen on (no hook may target it)."""
+    sandbox = Sandbox(config, own)
     routes = [
         Route(sandbox.base_path + "/{path:anypath}", Api(sandbox).serve, methods=ALL_METHODS),
         *admin.routes(sandbox),

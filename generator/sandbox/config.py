@@ -31,8 +31,11 @@ class SandboxConfig:
     hide. ``faults`` deliberately breaks answers (see :mod:`sandbox.faults`).
     ``admin_key`` opens ``/_sandbox/accounts`` (creating accounts); ``trconnect sandbox``
     makes one at start-up unless SANDBOX_ADMIN_KEY or SANDBOX_CONFIG gives it.
-    ``hook_hosts`` lists host names, besides loopback, that deliveries may go to (any URI is
-    registered; deliveries elsewhere fail unsent); ``"*"`` allows any.
+    ``hook_hosts`` names the receivers hooks may target, each ``HOST:PORT``; a hook to
+    anything else is refused (see :mod:`sandbox.receivers`). ``hook_workers`` deliveries are
+    sent at a time, however many are pending (see :mod:`sandbox.webhooks`).
+    ``header_timeout`` and ``body_timeout`` bound how long a client may take to send a
+    request's headers and its body, so that slow clients cannot hold connections open.
     """
 
     db_path: str = field(default_factory=_project_db)
@@ -45,6 +48,9 @@ class SandboxConfig:
     hook_attempts: int = 5
     hook_backoff: float = 0.5
     hook_timeout: float = 5.0
+    hook_workers: int = 4
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
     demo_key: str | None = field(default=None, repr=False)
     admin_key: str | None = field(default=None, repr=False)
     faults: dict[str, Any] = field(default_factory=dict)

@@ -33,6 +33,8 @@ class Context:
 
     ``outbox`` collects the webhook deliveries written by this request; they are sent
     only after the transaction commits, so a rolled-back request notifies no one.
+    ``hook_refusal`` says why a hook may not target a URL (see :mod:`sandbox.receivers`);
+    without receivers, every target is refused.
     """
 
     db: Database
@@ -41,6 +43,7 @@ class Context:
     body: Any
     config: SandboxConfig
     shape_notification: Callable[[Any], Any] = lambda payload: payload
+    hook_refusal: Callable[[str], str | None] = lambda _url: "no receiver is named"
     outbox: list[int] = field(default_factory=list)
 
     def dashboard(self) -> sqlite3.Row:

@@ -55,6 +55,15 @@ class MethodNotAllowed(ApiError):
         return {"Allow": ", ".join(self.allowed)}
 
 
+class RequestTimeout(ApiError):
+    """The body came too slowly; the connection is closed, as the rest of it is unread."""
+
+    status = 408
+
+    def headers(self) -> dict[str, str]:
+        return {"Connection": "close"}
+
+
 class PayloadTooLarge(ApiError):
     status = 413
 

@@ -26,7 +26,8 @@ from ..model import Definition
 from .accounts import account_for_key, digest, ensure_demo_account
 from .config import SandboxConfig
 from .context import Context
-from .errors import Unauthorized
+from .errors import TooManyRequests, Unauthorized
+from .receivers import Address, Receivers
 from .repair import repair_unservable
 from .schemas import SchemaSet, SchemaWalker
 from .spec import Routes
@@ -44,11 +45,13 @@ class Sandbox:
     """The definition served, its schemas, the throttle, the database and the dispatcher.
 
     ``db`` is the writer connection, used only on the ``writer`` thread once serving;
-    ``reads`` is the read-only one, used on the event loop.
+    ``reads`` is the read-only one, used on the event loop. ``own`` is the address the
+    sandbox listens on, which no hook may target.
     """
 
-    def __init__(self, config: SandboxConfig) -> None:
+    def __init__(self, config: SandboxConfig, own: Address | None = None) -> None:
         self.config = config
+        self.receivers = Receivers(config.hook_hosts, own)
         self.definition = Definition.load(config.spec_path)
         self.base_path = self.definition.api.base_path
         self.routes = Routes(self.definition)
@@ -73,7 +76,7 @@ class Sandbox:
         self.reads = Database(self.config.db_path, read_only=True)
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="sandbox-writer")
         self.loop = asyncio.get_running_loop()
-        self.dispatcher = Dispatcher(self.reads, self.write, self.config)
+        self.dispatcher = Dispatcher(self.reads, self.write, self.config, self.receivers.refusal)
         await self.dispatcher.start()
         try:
             yield
@@ -91,6 +94,14 @@ class Sandbox:
         if account_id is None:
             raise Unauthorized("the API key is not valid")
         return account_id, digest(key)
+
+    def admit(self, who: str) -> None:
+        """Count a call by ``who`` (a key's digest) against the throttle; 429 when over it."""
+        wait = self.throttle.admit(who)
+        if wait is not None:
+            limit, window = self.config.throttle_limit, self.config.throttle_window
+            message = f"over {limit} calls in {window:g} s for this key; retry in {wait} s"
+            raise TooManyRequests(message, wait)
 
     def check_admin(self, request: Request) -> None:
         """401 unless the request carries the admin key (creating accounts needs it)."""
@@ -126,7 +137,15 @@ class Sandbox:
     ) -> Any:
         """Run ``action`` in one transaction on ``db``; its deliveries go out once it commits."""
         assert self.loop is not None and self.dispatcher is not None
-        ctx = Context(db, account_id, params, body, self.config, self.shape_notification)
+        ctx = Context(
+            db,
+            account_id,
+            params,
+            body,
+            self.config,
+            self.shape_notification,
+            self.receivers.refusal,
+        )
         with db.transaction():
             result = action(ctx)
         if ctx.outbox:

@@ -42,6 +42,9 @@ START_TIMEOUT = 20.0
 class SandboxServer:
     """A running sandbox; see the module docstring. The API key stays out of ``repr``.
 
+    ``hook_hosts`` names the receivers hooks may target (``"127.0.0.1:8080"``, e.g. a
+    :class:`trconnect.contract.receiver.Receiver`'s address): start them first.
+
     ``faults`` breaks answers on purpose: ``{"GetContactByPhoneNumber": {"retype":
     "/total_msgs_sent"}, "GetTags": {"status": 418}}`` (see :mod:`sandbox.faults`).
     """
@@ -57,6 +60,9 @@ class SandboxServer:
         hook_hosts: tuple[str, ...] = (),
         hook_attempts: int = 5,
         hook_backoff: float = 0.05,
+        hook_workers: int = 4,
+        header_timeout: float = 10.0,
+        body_timeout: float = 30.0,
         api_key: str | None = None,
         spec_path: str | Path | None = None,
         subprocess: bool = False,
@@ -77,6 +83,9 @@ class SandboxServer:
             hook_hosts=tuple(hook_hosts),
             hook_attempts=hook_attempts,
             hook_backoff=hook_backoff,
+            hook_workers=hook_workers,
+            header_timeout=header_timeout,
+            body_timeout=body_timeout,
             demo_key=api_key or "sbx_demo_" + secrets.token_urlsafe(12),
             admin_key="sbx_admin_" + secrets.token_urlsafe(12),
         )
@@ -125,7 +134,8 @@ class SandboxServer:
     def _start_thread(self) -> None:
         sock = bind("127.0.0.1", 0)
         self.root_url = root_url(sock)
-        self._server = make_server(create_app(self.config))
+        app = create_app(self.config, sock.getsockname()[:2])
+        self._server = make_server(app, self.config.header_timeout)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [sock]}, daemon=True
         )

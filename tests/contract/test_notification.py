@@ -24,7 +24,9 @@ def _check_on_sandbox(spec):
     with sandbox_target(SPEC) as target:
         headers = {"x-api-key": target.api_key}
         definition = Definition.from_data(spec)
-        return check_trigger(definition, plan, target.base_url, headers, target.inbound)
+        return check_trigger(
+            definition, plan, target.base_url, headers, target.inbound, target.receiver_port
+        )
 
 
 def test_the_sandbox_notifications_match_the_spec(spec):

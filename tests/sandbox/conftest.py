@@ -19,9 +19,27 @@ def fresh_phone(prefix: str = "423600") -> str:
     return f"{prefix}{next(_phones):04d}"
 
 
+# Receivers each test module starts before its sandbox, which names them (the only
+# targets it lets hooks have); a test takes them one at a time, emptied.
+POOLED_RECEIVERS = 4
+
+
+def address(receiver: Receiver) -> str:
+    """The HOST:PORT a sandbox names to let hooks target ``receiver``."""
+    return receiver.url.split("/")[2]
+
+
 @pytest.fixture(scope="module")
-def sandbox() -> Iterator[SandboxServer]:
-    with SandboxServer() as server:
+def receivers() -> Iterator[list[Receiver]]:
+    pool = [Receiver() for _ in range(POOLED_RECEIVERS)]
+    yield pool
+    for server in pool:
+        server.close()
+
+
+@pytest.fixture(scope="module")
+def sandbox(receivers: list[Receiver]) -> Iterator[SandboxServer]:
+    with SandboxServer(hook_hosts=tuple(address(r) for r in receivers)) as server:
         yield server
 
 
@@ -53,21 +71,24 @@ def dashboard(api: httpx.Client) -> dict[str, Any]:
     return _ok(api.post("/dashboards", json={"name": "Test line", "phone": fresh_phone()}))
 
 
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    server = Receiver()
-    yield server
-    server.close()
+def _emptied(receiver: Receiver, fail_first: int = 0) -> Receiver:
+    with receiver.lock:
+        receiver.bodies.clear()
+        receiver.failures_left = fail_first
+    return receiver
 
 
 @pytest.fixture
-def make_receiver() -> Iterator[Any]:
-    made: list[Receiver] = []
+def make_receiver(receivers: list[Receiver]) -> Any:
+    """``make_receiver(fail_first=0)``: the next pooled receiver, emptied."""
+    free = iter(receivers)
 
     def make(fail_first: int = 0) -> Receiver:
-        made.append(Receiver(fail_first))
-        return made[-1]
+        return _emptied(next(free), fail_first)
 
-    yield make
-    for server in made:
-        server.close()
+    return make
+
+
+@pytest.fixture
+def receiver(make_receiver: Any) -> Receiver:
+    return make_receiver()

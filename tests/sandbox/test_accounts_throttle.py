@@ -51,3 +51,21 @@ def test_throttle_answers_429_with_retry_after_then_recovers():
             assert other.get("/dashboards", params=params).status_code == 200
         time.sleep(wait)
         assert api.get("/dashboards", params=params).status_code == 200
+
+
+def test_inbound_texts_count_against_the_throttle_and_get_429_not_5xx():
+    """Each inbound text fans out into a delivery per hook: it is throttled like a write
+    through the API (same key, same allowance); reading the delivery log is not."""
+    with SandboxServer(throttle_limit=4, throttle_window=60) as sandbox, sandbox.client() as api:
+        dashboard = api.post("/dashboards", json={"name": "x", "phone": "4236105555"}).json()
+        url = f"{sandbox.root_url}/_sandbox/dashboards/{dashboard['id']}/inbound"
+        body = {"phone_number": "4235550111", "body": "hi"}
+        answers = [httpx.post(url, json=body, headers=sandbox.headers()) for _ in range(4)]
+        assert [a.status_code for a in answers] == [200, 200, 200, 429]
+        refused = answers[-1]
+        assert "over 4 calls in 60 s" in refused.json()["message"]
+        assert 1 <= int(refused.headers["Retry-After"]) <= 60
+        assert len(sandbox.deliveries()) == 0  # no hooks, and reading is not throttled
+        with sandbox.client() as reader:
+            listed = reader.get(f"/dashboards/{dashboard['id']}/contacts", params={"page": 0})
+            assert listed.status_code == 429  # one allowance for API and inbound alike

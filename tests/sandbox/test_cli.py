@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -91,3 +92,40 @@ def test_the_admin_key_is_printed_and_only_it_creates_accounts(tmp_path):
         assert admin != key and admin not in refused.text
     with serving("--db", db, env={"SANDBOX_ADMIN_KEY": "given-admin-key"}) as (_, _, given):
         assert given == "given-admin-key" != admin
+
+
+def _refused_at_start(*options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "trconnect.sandbox", *options],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+
+
+def test_a_hook_host_must_name_a_port_and_not_the_sandbox(tmp_path):
+    db = str(tmp_path / "hosts.db")
+    for entry in ("127.0.0.1", "*", "127.0.0.1:*", "http://127.0.0.1:80"):
+        done = _refused_at_start("--db", db, "--port", "0", "--hook-host", entry)
+        assert done.returncode == 2, done.stderr
+        assert "--hook-host" in done.stderr and "HOST:PORT" in done.stderr
+        assert "Traceback" not in done.stderr
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = _refused_at_start("--db", db, "--port", str(port), "--hook-host", f"localhost:{port}")
+    assert done.returncode == 2 and "the sandbox itself" in done.stderr, done.stderr
+
+
+def test_hooks_may_target_the_named_receivers_only(tmp_path):
+    db = str(tmp_path / "named.db")
+    with serving("--db", db, "--hook-host", "127.0.0.1:9") as (base, key, _):
+        headers = {"x-api-key": key}
+        made = httpx.post(
+            f"{base}/dashboards", json={"name": "x", "phone": "4236104444"}, headers=headers
+        )
+        hooks = f"{base}/dashboards/{made.json()['id']}/hooks"
+        for target, status in (("http://127.0.0.1:9/a", 200), ("http://127.0.0.1:10/a", 400)):
+            body = {"target_url": target, "event": "msg_sent", "httpVerb": "POST"}
+            assert httpx.post(hooks, json=body, headers=headers).status_code == status

@@ -11,6 +11,8 @@ import pytest
 from trconnect.sandbox.store import Database
 from trconnect.sandbox.testing import SandboxServer
 
+from .conftest import address
+
 PAGE = {"page": 0, "page_size": 1000}
 CLIENTS, WRITES = 8, 200
 SHARED = "4235550999"
@@ -18,10 +20,11 @@ SHARED = "4235550999"
 
 def test_pending_notifications_resume_after_restart(tmp_path, make_receiver):
     db = tmp_path / "outbox.db"
-    with SandboxServer(db, hook_backoff=0.05, hook_attempts=50) as sandbox:
+    receiver = make_receiver(fail_first=10_000)
+    named = (address(receiver),)
+    with SandboxServer(db, hook_backoff=0.05, hook_attempts=50, hook_hosts=named) as sandbox:
         api = sandbox.client()
         dashboard = api.post("/dashboards", json={"name": "D", "phone": "4236200002"}).json()
-        receiver = make_receiver(fail_first=10_000)
         body = {"target_url": receiver.url, "event": "msg_sent", "httpVerb": "POST"}
         api.post(f"/dashboards/{dashboard['id']}/hooks", json=body)
         api.post(f"/dashboards/{dashboard['id']}/contacts/4235550001/messages", json={"body": "x"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 from jsonschema import Draft4Validator
 from trconnect.load import load_document
 from trconnect.sandbox.testing import SandboxServer
+
+from .conftest import address
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "textrequest.yaml"
 
@@ -86,7 +89,11 @@ def test_failed_deliveries_are_retried_with_backoff(api, ok, dashboard, make_rec
 
 
 def test_unreachable_hook_fails_after_the_configured_attempts():
-    with SandboxServer(hook_attempts=3, hook_backoff=0.01) as sandbox, sandbox.client() as api:
+    named = ("127.0.0.1:9",)  # the discard port: nothing listens
+    with (
+        SandboxServer(hook_attempts=3, hook_backoff=0.01, hook_hosts=named) as sandbox,
+        sandbox.client() as api,
+    ):
         dashboard = api.post("/dashboards", json={"name": "x", "phone": "4236109999"}).json()
         body = {"target_url": "http://127.0.0.1:9/none", "event": "msg_sent", "httpVerb": "POST"}
         assert api.post(f"/dashboards/{dashboard['id']}/hooks", json=body).status_code == 200
@@ -117,49 +124,87 @@ def test_other_accounts_cannot_remove_or_read_hooks(api, ok, dashboard, receiver
     assert registered["id"] in [h["id"] for h in sandbox.hooks()]
 
 
-@pytest.mark.parametrize(
-    ("url", "accepted"),
-    [
-        ("http://127.0.0.1:8080/x", True),
-        ("https://example.com/hook", True),
-        ("ftp://127.0.0.1/x", True),
-        ("not a url", False),
-        ("/relative/path", False),
-    ],
-)
-def test_any_absolute_uri_is_accepted(api, dashboard, url, accepted):
-    """The spec's format: uri, no more: where the sandbox delivers is decided at delivery."""
+def test_a_named_receiver_is_accepted_with_or_without_its_default_port(ok):
+    """The receivers are named; a URL with the scheme's default port names the same one."""
+    with SandboxServer(hook_hosts=("hooks.example.test:443",)) as sandbox, sandbox.client() as api:
+        dashboard = ok(api.post("/dashboards", json={"name": "x", "phone": "4236108888"}))
+        url = f"/dashboards/{dashboard['id']}/hooks"
+        for target in ("https://hooks.example.test/a", "https://HOOKS.example.test:443/b"):
+            ok(api.post(url, json={"target_url": target, "event": "msg_sent", "httpVerb": "POST"}))
+        other_port = {"target_url": "https://hooks.example.test:8443/a", "event": "msg_sent"}
+        assert api.post(url, json=other_port).status_code == 400
+
+
+def refused(api, dashboard, url: str) -> dict:
     body = {"target_url": url, "event": "msg_sent", "httpVerb": "POST"}
     response = api.post(f"/dashboards/{dashboard['id']}/hooks", json=body)
-    assert (response.status_code == 200) is accepted, response.text
-    if not accepted:
-        assert response.json()["field"] == "target_url"
+    assert response.status_code == 400, response.text
+    answer = response.json()
+    assert answer["field"] == "target_url"
+    return answer
 
 
-@pytest.mark.parametrize("url", ["https://example.com/hook", "http://10.0.0.5/x", "ftp://[::1]/x"])
-def test_only_loopback_targets_are_delivered_to(api, ok, dashboard, sandbox, url):
-    """A hook elsewhere is registered, but its deliveries fail unsent, saying why."""
-    registered = hook(api, ok, dashboard, url, "msg_sent")
-    ok(api.post(f"/dashboards/{dashboard['id']}/contacts/4235559101/messages", json={"body": "x"}))
-    deadline = time.monotonic() + 10
-    while not (log := sandbox.deliveries(registered["id"])) or log[-1]["state"] == "pending":
-        assert time.monotonic() < deadline, log
-        time.sleep(0.05)
-    assert [d["state"] for d in log] == ["failed"]
-    [attempt] = log[0]["attempts_log"]
-    assert attempt["status_code"] is None
-    assert any(word in attempt["error"] for word in ("not a loopback", "http or https"))
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("https://example.com/hook", "not a receiver this sandbox delivers to"),
+        ("http://10.0.0.5/x", "not a receiver this sandbox delivers to"),
+        ("http://127.0.0.1:8080/x", "--hook-host 127.0.0.1:8080"),
+        ("http://localhost:8080/x", "not a receiver"),
+        ("ftp://[::1]/x", "http or https"),
+        ("not a url", "uri"),
+        ("/relative/path", "uri"),
+    ],
+)
+def test_targets_outside_the_named_receivers_are_refused(api, dashboard, sandbox, url, reason):
+    answer = refused(api, dashboard, url)
+    assert reason in answer["message"]
+    assert url not in [h["target_url"] for h in sandbox.hooks()]
 
 
-def test_configured_host_is_allowed():
-    with SandboxServer(hook_hosts=("hooks.example.test",)) as sandbox, sandbox.client() as api:
-        dashboard = api.post("/dashboards", json={"name": "x", "phone": "4236108888"}).json()
-        body = {
-            "target_url": "https://hooks.example.test/a",
-            "event": "msg_sent",
-            "httpVerb": "POST",
-        }
+def test_a_loopback_port_not_named_is_refused_even_beside_a_named_one(
+    api, dashboard, receiver, sandbox
+):
+    host, port = receiver.url.split("/")[2].split(":")
+    answer = refused(api, dashboard, f"http://{host}:{int(port) + 1}/hook")
+    assert "named: " in answer["message"] and f"{host}:{port}" in answer["message"]
+
+
+def test_the_sandbox_itself_is_refused(api, dashboard, sandbox):
+    """Its own endpoints: an inbound text posting to inbound would fan out for ever."""
+    port = sandbox.root_url.rsplit(":", 1)[1]
+    inbound = f"{sandbox.root_url}/_sandbox/dashboards/{dashboard['id']}/inbound"
+    for url in (inbound, f"http://localhost:{port}/api/v3/x", f"http://[::1]:{port}/"):
+        assert "the sandbox itself" in refused(api, dashboard, url)["message"]
+
+
+def test_credentials_in_the_url_are_refused_and_never_echoed(api, dashboard, receiver, sandbox):
+    """They would go out as a Basic header; the answer does not repeat them."""
+    host = receiver.url.split("/")[2]
+    for url in (f"http://user:s3cret@{host}/hook", f"http://s3cret@{host}/hook"):
+        answer = refused(api, dashboard, url)
+        assert "user name or password" in answer["message"]
+        assert "s3cret" not in json.dumps(answer)
+    assert all("s3cret" not in h["target_url"] for h in sandbox.hooks())
+
+
+def test_a_receiver_no_longer_named_gets_nothing(tmp_path, make_receiver):
+    """Checked again before each delivery: a hook kept from a run that named its receiver
+    fails unsent, saying why, once the sandbox is started without it."""
+    receiver = make_receiver()
+    db = tmp_path / "renamed.db"
+    with SandboxServer(db, hook_hosts=(address(receiver),)) as sandbox, sandbox.client() as api:
+        dashboard = api.post("/dashboards", json={"name": "x", "phone": "4236107777"}).json()
+        body = {"target_url": receiver.url, "event": "msg_sent", "httpVerb": "POST"}
         assert api.post(f"/dashboards/{dashboard['id']}/hooks", json=body).status_code == 200
+        key = sandbox.api_key
+    with SandboxServer(db, api_key=key) as sandbox, sandbox.client() as api:
+        sent = {"body": "x"}
+        api.post(f"/dashboards/{dashboard['id']}/contacts/4235559101/messages", json=sent)
+        [entry] = sandbox.wait_for_deliveries(1, state="failed")
+    [attempt] = entry["attempts_log"]
+    assert attempt["status_code"] is None and "not a receiver" in attempt["error"]
+    assert receiver.bodies == []
 
 
 def test_hook_needs_a_known_event_and_is_always_posted(api, ok, dashboard, receiver):

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from trconnect.cli import main
 from trconnect.contract.connector_checks import Connection, LiveCheck, check_connector
+from trconnect.contract.receiver import free_port
 from trconnect.model import Definition
 from trconnect.model.profile import for_spec
 from trconnect.sandbox.testing import SandboxServer
@@ -19,9 +20,13 @@ DASHBOARD = "/parameters/dashboard_id/x-ms-dynamic-values"
 GROUP = "/parameters/group_id/x-ms-dynamic-values"
 
 
+RECEIVER_PORT = free_port()  # the trigger's receiver: the one target the sandbox allows
+RECEIVER = (f"127.0.0.1:{RECEIVER_PORT}",)
+
+
 @pytest.fixture(scope="module")
 def server():
-    with SandboxServer() as running:
+    with SandboxServer(hook_hosts=RECEIVER) as running:
         yield running
 
 
@@ -34,7 +39,7 @@ def _connection(server: SandboxServer, *, live: bool = False) -> Connection:
     def inbound(values):
         return server.inbound(values["dashboard_id"], values["phone_number"], values["body"])
 
-    return Connection(server.base_url, server.headers(), live, inbound)
+    return Connection(server.base_url, server.headers(), live, inbound, RECEIVER_PORT)
 
 
 def _changed(definition: Definition, change) -> Definition:
@@ -138,7 +143,7 @@ def test_a_notification_schema_missing_a_field_fails(spec) -> None:
 
     bad = _changed(spec, drop)
     # A sandbox of its own: hooks other tests left to closed receivers hold up deliveries.
-    with SandboxServer() as server:
+    with SandboxServer(hook_hosts=RECEIVER) as server:
         found = check_connector(bad, _connection(server), for_spec(bad))
     results = [r for r in found if r.kind == "trigger"]
     assert results and all(r.outcome == "failed" for r in results)

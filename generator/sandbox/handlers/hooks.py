@@ -14,9 +14,10 @@ from ..webhooks import EVENTS
 def register_hook(ctx: Context) -> Any:
     """Registering the same URL for the same event twice answers the existing hook.
 
-    Any absolute URI (the spec's ``format: uri``) is accepted, as the API accepts any; the
-    dispatcher then delivers only to loopback hosts (or ``--hook-host`` ones) and records
-    every other delivery as failed, so the sandbox never posts to the internet.
+    Beyond the spec's ``format: uri``, the target must be one of the receivers the sandbox
+    was started with (``--hook-host``), without credentials and not the sandbox itself:
+    anything else is refused here with the reason (400), so no delivery is ever written
+    for it and the sandbox never posts to the internet.
     """
     dashboard = ctx.dashboard()
     url, event = ctx.body.get("target_url", ""), ctx.body.get("event")
@@ -24,6 +25,9 @@ def register_hook(ctx: Context) -> Any:
     verb = ctx.body.get("httpVerb") or "POST"
     if event not in EVENTS:
         raise BadRequest(f"event must be one of {', '.join(EVENTS)}", "event")
+    refusal = ctx.hook_refusal(url)
+    if refusal is not None:
+        raise BadRequest(f"target_url {refusal}", "target_url")
     row = ctx.db.one(
         "SELECT id FROM hooks WHERE dashboard_id = ? AND target_url = ? AND event = ?",
         (dashboard["id"], url, event),
