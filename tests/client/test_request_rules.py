@@ -19,10 +19,10 @@ Each rule is shown on a real connector of ``../shared/connectors``, through an
 
 from __future__ import annotations
 
-import copy
+import importlib
 import inspect
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -126,21 +126,16 @@ def call(out: Path, act: Callable[[Any], Any], answer: httpx.Response | None = N
     return Sent(seen[0], value)
 
 
-@pytest.fixture()
-def signature() -> Iterator[Callable[[Path, Callable[[Any], Any]], inspect.Signature]]:
-    """The signature of the method ``pick(client)`` names, in the client generated in a folder."""
-
-    def of(out: Path, pick: Callable[[Any], Any]) -> inspect.Signature:
-        with isolated_import(out / "client", package_of(out)) as package:
-            return inspect.signature(pick(client_of(package, lambda r: httpx.Response(204))))
-
-    yield of
+def signature(out: Path, pick: Callable[[Any], Any]) -> inspect.Signature:
+    """The signature of the method ``pick(client)`` names, in the client generated in ``out``."""
+    with isolated_import(out / "client", package_of(out)) as package:
+        return inspect.signature(pick(client_of(package, lambda r: httpx.Response(204))))
 
 
 # --- required internal parameters with a default: sent, never asked for -------------------
 
 
-def test_zoho_mail_sends_its_hidden_query_parameter(clients: Clients, signature: Any) -> None:
+def test_zoho_mail_sends_its_hidden_query_parameter(clients: Clients) -> None:
     out = clients.folder("Zoho Mail")
     sent = call(out, lambda api: api.default.get_email_content("7", "42"))
     assert (sent.method, sent.url) == (
@@ -152,7 +147,7 @@ def test_zoho_mail_sends_its_hidden_query_parameter(clients: Clients, signature:
     assert "include_block_content" not in arguments
 
 
-def test_alvao_sends_its_hidden_expand(clients: Clients, signature: Any) -> None:
+def test_alvao_sends_its_hidden_expand(clients: Clients) -> None:
     out = clients.folder("Alvao")
     sent = call(out, lambda api: api.tickets.get_ticket(12))
     assert (sent.method, sent.url, sent.body) == (
@@ -161,7 +156,8 @@ def test_alvao_sends_its_hidden_expand(clients: Clients, signature: Any) -> None
         b"",
     )
     assert sent.headers == {"accept": "application/json", "authorization": "Basic dTpw"}
-    assert list(signature(out, lambda api: api.tickets.get_ticket).parameters)[0] == "ticket_id"
+    arguments = list(signature(out, lambda api: api.tickets.get_ticket).parameters)
+    assert arguments == ["ticket_id", "timeout", "extra_headers", "extra_query"]
 
 
 def test_zoho_mail_sends_four_hidden_query_parameters_with_the_given_ones(
@@ -201,7 +197,7 @@ def test_a_hidden_header_is_sent_as_its_default_over_produces(clients: Clients) 
     }
 
 
-def test_mural_fills_in_its_hidden_path_parameter(clients: Clients, signature: Any) -> None:
+def test_mural_fills_in_its_hidden_path_parameter(clients: Clients) -> None:
     out = clients.folder("Mural")
     sent = call(out, lambda api: api.default.get_rooms_operation())
     assert (sent.method, sent.url) == ("GET", f"{BASE}/api/public/v1/workspaces/Null/rooms")
@@ -237,7 +233,7 @@ def test_inquba_fills_in_its_hidden_form_fields_and_content_type(clients: Client
     }
 
 
-def test_3e_events_fills_in_its_hidden_body_fields(clients: Clients, signature: Any) -> None:
+def test_3e_events_fills_in_its_hidden_body_fields(clients: Clients) -> None:
     out = clients.folder("3E Events")
     sent = call(
         out, lambda api: api.default.matter_created_event_trigger(callback_url="https://h/x")
@@ -408,7 +404,7 @@ def test_nothing_produced_leaves_httpx_accept(clients: Clients) -> None:
 # --- readOnly fields are never sent -------------------------------------------------------
 
 
-def test_eduframe_does_not_ask_for_read_only_fields(clients: Clients, signature: Any) -> None:
+def test_eduframe_does_not_ask_for_read_only_fields(clients: Clients) -> None:
     out = clients.folder("Eduframe")
     arguments = signature(out, lambda api: api.categories.post_categories).parameters
     assert "name" in arguments and not {"id", "slug", "courses_count"} & set(arguments)
@@ -417,16 +413,48 @@ def test_eduframe_does_not_ask_for_read_only_fields(clients: Clients, signature:
 
 
 def test_signl4_leaves_read_only_fields_of_a_whole_body_out(clients: Clients) -> None:
-    """The caller's dict carries ``isValid`` (read-only) and an extra field: only the first
-    is dropped."""
-    sent = call(
-        clients.folder("SIGNL4 - Mobile Alerting"),
+    """``isValid`` is read-only in UserMembership: left out of a dict and of a model the
+    caller filled in; the other fields, extra ones too, go as given."""
+    out = clients.folder("SIGNL4 - Mobile Alerting")
+    as_dict = call(
+        out,
         lambda api: api.teams.teams_update_user_membership(
-            "t1", "u1", body={"userId": "u1", "isValid": True, "roleId": "r"}
+            "t1", "u1", body={"roleId": "r", "isValid": True, "note": "kept"}
         ),
     )
-    assert (sent.method, sent.url) == ("PUT", f"{BASE}/v2/teams/t1/memberships/u1")
-    assert json.loads(sent.body) == {"userId": "u1", "roleId": "r"}
+    assert (as_dict.method, as_dict.url) == ("PUT", f"{BASE}/v2/teams/t1/memberships/u1")
+    assert json.loads(as_dict.body) == {"roleId": "r", "note": "kept"}
+
+    def with_model(api: Any) -> Any:
+        models = importlib.import_module(type(api).__module__.rpartition(".")[0] + ".models")
+        body = models.UserMembership(is_valid=True, role_id="r", team_id="t1")
+        return api.teams.teams_update_user_membership("t1", "u1", body=body)
+
+    assert json.loads(call(out, with_model).body) == {"roleId": "r", "teamId": "t1"}
+
+
+def test_coupa_leaves_nested_read_only_fields_out(clients: Clients) -> None:
+    """Coupa's Item: ``id`` is read-only, and so are ``uom.id`` and ``commodity.id``."""
+    sent = call(
+        clients.folder("Coupa"),
+        lambda api: api.items.items_create(
+            name="Bolt",
+            uom={"id": 3, "code": "EA"},
+            commodity={"id": 1, "name": "Hardware", "created-at": "2024-01-01T00:00:00Z"},
+        ),
+    )
+    assert (sent.method, sent.url) == ("POST", f"{BASE}/api/items")
+    assert json.loads(sent.body) == {
+        "name": "Bolt",
+        "uom": {"code": "EA"},
+        "commodity": {"name": "Hardware"},
+    }
+
+
+def test_read_only_fields_are_left_out_of_every_item_of_an_array(rt: ModuleType) -> None:
+    wire = rt._wire.Wire(read_only={"id": None, "owner": {"id": None}})
+    body = [{"id": 1, "a": 2, "owner": {"id": 3, "b": 4}}, {"a": 5}]
+    assert rt._wire.json_body(body, wire) == [{"a": 2, "owner": {"b": 4}}, {"a": 5}]
 
 
 # --- x-ms-url-encoding: double ------------------------------------------------------------
