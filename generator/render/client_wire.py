@@ -96,7 +96,15 @@ def collection_format(parameter: Parameter) -> str:
 
 
 def _accept(operation: Operation) -> str | None:
-    """What the answer may be: JSON when offered, unless the success answer is a file."""
+    """What the answer may be: what a declared ``Accept`` parameter allows (its default, its
+    one value), else JSON when ``produces`` offers it, unless the success answer is a file."""
+    declared = next(
+        (p for p in operation.parameters if p.location == "header" and p.name.lower() == "accept"),
+        None,
+    )
+    allowed = as_list(declared.data.get("enum")) if declared else []
+    if declared is not None and (declared.has_default or len(allowed) == 1):
+        return str(declared.default if declared.has_default else allowed[0])
     produces = operation.media_types("produces")
     if not produces:
         return None

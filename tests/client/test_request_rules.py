@@ -29,6 +29,8 @@ from typing import Any
 
 import httpx
 import pytest
+from trconnect.model import Definition
+from trconnect.transform import to_openapi3
 
 from bench.corpus import DEFINITION, PROPERTIES, Entry, generate_one
 from tests.conftest import SHARED, isolated_import
@@ -270,6 +272,23 @@ def test_deepl_sends_its_form_array_as_csv_not_json(clients: Clients) -> None:
     assert two.body == b"text=Hi%2Cyou&target_lang=DE"
 
 
+def test_the_openapi_document_says_how_a_form_array_is_written() -> None:
+    """Schemathesis and mocks read the 3.0 document: DeepL's ``text`` is csv there too (3.0's
+    own default for a form would repeat the key); a query array without a format is csv."""
+    converted = to_openapi3(Definition.load(_source("DeepL") / DEFINITION)).document
+    form = converted["paths"]["/translate"]["post"]["requestBody"]["content"]
+    assert form["application/x-www-form-urlencoded"]["encoding"] == {
+        "text": {"style": "form", "explode": False}
+    }
+    listed = to_openapi3(Definition.load(_source("Alkymi") / DEFINITION)).document
+    status = next(
+        p
+        for p in listed["paths"]["/api/v2/executions/"]["get"]["parameters"]
+        if "schema" in p and p["schema"].get("type") == "array"
+    )
+    assert (status["style"], status["explode"]) == ("form", False)
+
+
 def multi_text(definition: dict[str, Any]) -> None:
     """DeepL with ``text`` as its API reads it: one ``text`` field per item."""
     parameters = definition["paths"]["/translate"]["post"]["parameters"]
@@ -394,6 +413,17 @@ def test_a_download_asks_for_its_file_type(clients: Clients) -> None:
         lambda api: api.translate_documents.download_document("d1", document_key="k"),
     )
     assert sent.headers["accept"] == "text/plain" and sent.body == b"document_key=k"
+
+
+def test_a_declared_accept_parameter_rules_over_produces(clients: Clients) -> None:
+    """DeepL's GetGlossaryEntries produces text/plain and JSON, but its optional ``Accept``
+    parameter allows only TSV: that is what goes out unless the caller says otherwise."""
+    out = clients.folder("DeepL")
+    sent = call(out, lambda api: api.manage_glossaries.get_glossary_entries("g1"))
+    assert (sent.method, sent.url) == ("GET", f"{BASE}/glossaries/g1/entries")
+    assert sent.headers == {"accept": "text/tab-separated-values", "authorization": "k-1"}
+    given = call(out, lambda api: api.manage_glossaries.get_glossary_entries("g1", accept="x/y"))
+    assert given.headers["accept"] == "x/y"
 
 
 def test_nothing_produced_leaves_httpx_accept(clients: Clients) -> None:
