@@ -21,7 +21,7 @@ DELIMITERS = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|"}
 REPEATABLE = frozenset({"query", "formData"})  # where "multi" is allowed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: it holds dicts
 class Wire:
     """What one operation's requests carry besides the caller's arguments.
 
