@@ -27,7 +27,6 @@ from ..transform.names import path_identifier
 
 FORMATS = frozenset({"csv", "ssv", "tsv", "pipes", "multi"})
 REPEATABLE = frozenset({"query", "formData"})  # where "multi" may repeat the key
-MAX_DEPTH = 32  # read-only fields nested deeper than this are not looked for
 
 
 @dataclass
@@ -45,7 +44,9 @@ class WireFacts:
         return name in self.fixed.get("body" if location == "formData" else location, {})
 
     def is_read_only(self, name: str) -> bool:
-        return name in self.read_only and self.read_only[name] is None
+        """Whether a field of the body itself is read-only."""
+        fields = self.read_only.get("", {})
+        return name in fields and fields[name] is None
 
     @property
     def literal(self) -> str:
@@ -128,28 +129,59 @@ def _body(definition: Definition, parameter: Parameter, facts: WireFacts) -> Non
         node = definition.deref(value)
         if is_internal(node) and "default" in node and name in required:
             facts.fixed.setdefault("body", {})[name] = node["default"]
-    facts.read_only = _read_only(definition, parameter.schema, (), 0) or {}
+    facts.read_only = _read_only(definition, parameter)
 
 
-def _read_only(
-    definition: Definition, schema: Any, seen: tuple[str, ...], depth: int
-) -> dict[str, Any] | None:
-    """Field -> None (read-only) or the read-only fields inside it, through arrays; None when
-    the schema holds none. A ``$ref`` already on the way down is not entered again."""
+def _read_only(definition: Definition, parameter: Parameter) -> dict[str, dict[str, Any]]:
+    """The body's read-only fields as a graph: schema key -> field -> None (read-only) or the
+    key of the schema of its value (arrays are looked through); "" is the body's own. Only
+    schemas that hold a read-only field somewhere are in it. A graph, not a tree: a schema
+    reached many ways is written once, so the literal grows with the definition, not with
+    the ways through it."""
+    memo: dict[str, Any] = definition.cached(_memo)
+    root = _key(definition, parameter.schema, parameter.pointer, memo)
+    if root is None:
+        return {}
+    graph = {"": memo[root]}
+    waiting = [root]
+    while waiting:
+        for inner in memo[waiting.pop()].values():
+            if inner is not None and inner not in graph:
+                graph[inner] = memo[inner]
+                waiting.append(inner)
+    return graph
+
+
+def _key(definition: Definition, schema: Any, where: str, memo: dict[str, Any]) -> str | None:
+    """The schema's key (its ``$ref``, else ``where``), worked out once per definition; None
+    when it holds no read-only field. One met again on its own way down (a cycle) reads as
+    holding none there."""
     ref = as_dict(schema).get("$ref")
-    if ref in seen or depth > MAX_DEPTH:
-        return None
-    node = definition.deref(schema)
-    seen = (*seen, ref) if isinstance(ref, str) else seen
+    key = ref if isinstance(ref, str) else where
+    if key not in memo:
+        memo[key] = None  # while it is being worked out
+        memo[key] = _fields_of(definition, definition.deref(schema), key, memo)
+    return key if memo[key] else None
+
+
+def _fields_of(
+    definition: Definition, node: dict[str, Any], key: str, memo: dict[str, Any]
+) -> dict[str, str | None] | None:
     if "items" in node:
-        return _read_only(definition, node["items"], seen, depth + 1)
-    found: dict[str, Any] = {}
+        inner = _key(definition, node["items"], key + "/items", memo)
+        return memo[inner] if inner is not None else None
+    found: dict[str, str | None] = {}
     for name, value in _properties(definition, node).items():
         if definition.deref(value).get("readOnly") is True:
             found[name] = None
-        elif (inner := _read_only(definition, value, seen, depth + 1)) is not None:
+        elif (inner := _key(definition, value, f"{key}/{name}", memo)) is not None:
             found[name] = inner
     return found or None
+
+
+def _memo(definition: Definition) -> dict[str, Any]:
+    """A definition's read-only fields by schema key, shared by all its operations."""
+    return {}
 
 
 def _properties(definition: Definition, node: dict[str, Any]) -> dict[str, Any]:

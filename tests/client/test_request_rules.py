@@ -30,6 +30,7 @@ from typing import Any
 import httpx
 import pytest
 from trconnect.model import Definition
+from trconnect.render.client_wire import find_wire
 from trconnect.transform import to_openapi3
 
 from bench.corpus import DEFINITION, PROPERTIES, Entry, generate_one
@@ -482,9 +483,47 @@ def test_coupa_leaves_nested_read_only_fields_out(clients: Clients) -> None:
 
 
 def test_read_only_fields_are_left_out_of_every_item_of_an_array(rt: ModuleType) -> None:
-    wire = rt._wire.Wire(read_only={"id": None, "owner": {"id": None}})
+    wire = rt._wire.Wire(read_only={"": {"id": None, "owner": "O"}, "O": {"id": None}})
     body = [{"id": 1, "a": 2, "owner": {"id": 3, "b": 4}}, {"a": 5}]
     assert rt._wire.json_body(body, wire) == [{"a": 2, "owner": {"b": 4}}, {"a": 5}]
+
+
+def test_the_read_only_walk_visits_each_schema_once() -> None:
+    """40 schemas, each naming the next twice: 2**40 ways down, one visit each and one entry
+    in the graph the client carries; a cycle at the end (the last names the first) stops."""
+    definitions: dict[str, Any] = {
+        f"S{i}": {
+            "properties": {
+                "a": {"$ref": f"#/definitions/S{i + 1}"},
+                "b": {"$ref": f"#/definitions/S{i + 1}"},
+            }
+        }
+        for i in range(40)
+    }
+    definitions["S40"] = {
+        "properties": {
+            "id": {"type": "string", "readOnly": True},
+            "up": {"$ref": "#/definitions/S0"},
+        }
+    }
+    body = {"name": "b", "in": "body", "schema": {"$ref": "#/definitions/S0"}}
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/a": {
+                "post": {
+                    "operationId": "A",
+                    "parameters": [body],
+                    "responses": {"204": {"description": "none"}},
+                }
+            }
+        },
+        "definitions": definitions,
+    }
+    graph = find_wire(Definition.from_data(swagger), "A", {}).read_only
+    assert graph[""] == {"a": "#/definitions/S1", "b": "#/definitions/S1"}
+    assert len(graph) == 41 and graph["#/definitions/S40"] == {"id": None}
 
 
 # --- x-ms-url-encoding: double ------------------------------------------------------------

@@ -27,8 +27,9 @@ class Wire:
 
     ``fixed``: location (path, query, header, body) -> name -> the value always sent (path
     parameters by python name, the rest by their names on the wire). ``formats``: location
-    -> name -> collectionFormat, for arrays not sent as csv. ``read_only``: body field ->
-    None (never sent) or the read-only fields inside it, through arrays.
+    -> name -> collectionFormat, for arrays not sent as csv. ``read_only``: a schema's key
+    ("" for the body's) -> field -> None (never sent) or the key of the schema of its value
+    (arrays looked through): a graph, so that a schema met many ways is written once.
     """
 
     accept: str | None = None  # None: httpx's ``*/*``
@@ -88,15 +89,17 @@ def json_body(body: Any, wire: Wire) -> Any:
     return _without(body, wire.read_only) if wire.read_only else body
 
 
-def _without(value: Any, read_only: Mapping[str, Any]) -> Any:
+def _without(value: Any, read_only: Mapping[str, Any], key: str = "") -> Any:
+    """``value`` without the read-only fields its schema (``key`` in the graph) names."""
     if isinstance(value, list):
-        return [_without(item, read_only) for item in value]
-    if not isinstance(value, Mapping):
+        return [_without(item, read_only, key) for item in value]
+    fields = read_only.get(key)
+    if not isinstance(value, Mapping) or not fields:
         return value
     kept = {}
-    for key, item in value.items():
-        inner = read_only.get(key, {})
-        if inner is None:
-            continue
-        kept[key] = _without(item, inner) if inner else item
+    for name, item in value.items():
+        if name not in fields:
+            kept[name] = item
+        elif fields[name] is not None:
+            kept[name] = _without(item, read_only, fields[name])
     return kept
