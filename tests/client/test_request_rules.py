@@ -252,6 +252,23 @@ def test_3e_events_fills_in_its_hidden_body_fields(clients: Clients) -> None:
     assert not {"application", "object", "state"} & set(arguments)
 
 
+def test_a_hidden_multipart_content_type_keeps_the_body_boundary(clients: Clients) -> None:
+    """Oneflow fills in ``Content-Type: multipart/form-data`` with no boundary: sent as given
+    the parts could not be split, so the body's own type, with its boundary, goes out."""
+    sent = call(
+        clients.folder("Oneflow"),
+        lambda api: api.default.upload_attachments(
+            "c9", file=("a.pdf", b"%PDF-1.4", "application/pdf"), upload_as="attachment"
+        ),
+    )
+    assert (sent.method, sent.url) == ("POST", f"{BASE}/contracts/c9/files")
+    media, _, boundary = sent.headers["content-type"].partition("; boundary=")
+    assert media == "multipart/form-data" and boundary
+    assert sent.body.startswith(f"--{boundary}\r\n".encode())
+    assert sent.body.endswith(f"--{boundary}--\r\n".encode())
+    assert b'name="file"; filename="a.pdf"' in sent.body
+
+
 # --- collectionFormat, in every place -------------------------------------------------------
 
 

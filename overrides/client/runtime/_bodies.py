@@ -65,8 +65,19 @@ def _parts(fields: list[tuple[str, Any]], wire: Wire) -> list[tuple[str, Any]]:
 def header_values(
     headers: Mapping[str, Any], nullable: frozenset[str], wire: Wire = PLAIN
 ) -> dict[str, str]:
-    """Header parameters that were given, and the fixed ones, as the text a header carries."""
-    return parameter_texts("header", with_fixed("header", compact(headers, nullable), wire), wire)
+    """Header parameters that were given, and the fixed ones, as the text a header carries.
+
+    A multipart ``Content-Type`` with no boundary (six published connectors fill one in) is
+    left to httpx, which names the boundary of the body it writes; sent as given, the server
+    could not split the parts.
+    """
+    texts = parameter_texts("header", with_fixed("header", compact(headers, nullable), wire), wire)
+    return {name: value for name, value in texts.items() if not _unbounded(name, value)}
+
+
+def _unbounded(name: str, value: str) -> bool:
+    value = value.lower()
+    return name.lower() == "content-type" and "multipart/" in value and "boundary=" not in value
 
 
 def _raw(body: Any) -> Any:
