@@ -81,13 +81,13 @@ def find_wire(definition: Definition, op_id: str, path_names: dict[str, str]) ->
         if parameter.is_internal and parameter.has_default and parameter.required:
             place = "body" if parameter.location == "formData" else parameter.location
             facts.fixed.setdefault(place, {})[name] = parameter.default
-        fmt = collection_format(parameter)
+        fmt = _collection_format(parameter)
         if parameter.type == "array" and fmt != "csv":
             facts.formats.setdefault(parameter.location, {})[name] = fmt
     return facts
 
 
-def collection_format(parameter: Parameter) -> str:
+def _collection_format(parameter: Parameter) -> str:
     """How the client joins the parameter's array: unknown formats, and ``multi`` where a key
     cannot repeat (path, header), as csv (the transform warns of both)."""
     fmt = parameter.collection_format
