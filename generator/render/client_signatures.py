@@ -5,9 +5,10 @@ the signatures of the resource methods (path parameters positional in path
 order; query parameters and the body's fields keyword-only) and the fields
 of the models, typed the way a caller writes them: a nested input is the
 model or a dict (its ``...Param`` TypedDict), an enum input its member or the
-plain string (a ``Literal``). Facts the properties do not carry (a
-parameter that is internal with a default, filled in and never asked for)
-come from the definition model. The templates reach it as ``runtime.methods``.
+plain string (a ``Literal``). Facts the properties do not carry (a required
+parameter that is internal with a default, filled in and never asked for; a
+read-only body field, never sent) come from the definition (``client_wire``).
+The templates reach it as ``runtime.methods``.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.responses import Response
 
 from ..model import Definition
-from ..model.values import as_dict, is_internal
+from ..model.values import as_dict
 from .client_settings import ClientSettings
+from .client_wire import WireFacts, find_wire
 
 SCALARS: dict[type[Any], str] = {
     StringProperty: "str",
@@ -155,7 +157,7 @@ class MethodInfo:
     description: str
     positional: list[Argument]
     keywords: list[Argument]
-    constants: dict[str, str]  # JSON name -> Python literal of a filled-in body field
+    wire: str  # the endpoint's ``Wire(...)`` as Python source; "" for none
     body: str
     body_keyword: str
     body_type: str  # how the body is sent: json, data (a form), files (multipart), content
@@ -179,12 +181,13 @@ def find_methods(
         for endpoint in collection.endpoints:
             op_id = operation_id(endpoint)
             mapped = settings.methods.get(op_id)
+            path_names = {text(p.name): str(p.python_name) for p in endpoint.path_parameters}
             found[str(endpoint.name)] = _method(
                 endpoint,
                 op_id,
                 mapped.name if mapped else str(endpoint.name),
                 mapped.body if mapped and mapped.body else "body",
-                _internal_defaults(definition, op_id),
+                find_wire(definition, op_id, path_names),
                 _docs(definition, op_id),
                 settings,
             )
@@ -196,14 +199,16 @@ def _method(
     op_id: str,
     name: str,
     body_keyword: str,
-    internal: dict[str, Any],
+    wire: WireFacts,
     docs: dict[str, str],
     settings: ClientSettings,
 ) -> MethodInfo:
     types = Types(docs)
     order = PATH_NAME.findall(text(endpoint.path))
     path = sorted(endpoint.path_parameters, key=lambda p: _index(order, p.python_name))
-    positional = [_argument(p, "path", types) for p in path]
+    positional = [
+        _argument(p, "path", types) for p in path if not wire.is_fixed("path", p.python_name)
+    ]
     query = [
         _argument(p, location, types)
         for location, listed in (
@@ -211,10 +216,10 @@ def _method(
             ("header", endpoint.header_parameters),
         )
         for p in listed
-        if text(p.name) not in internal
+        if not wire.is_fixed(location, text(p.name))
     ]
     taken = {a.python for a in positional + query} | RESERVED_KEYWORDS
-    body, fields, constants = _body(endpoint, body_keyword, internal, taken, types)
+    body, fields = _body(endpoint, body_keyword, wire, taken, types)
     keywords = sorted(query + fields, key=lambda a: a.default is not None)
     returns, cast = _answer(endpoint, types, settings)
     sent = _sent_body(endpoint)
@@ -225,7 +230,7 @@ def _method(
         description=text(endpoint.description),
         positional=positional,
         keywords=keywords,
-        constants={k: repr(v) for k, v in constants.items()},
+        wire=wire.literal,
         body=body,
         body_keyword=body_keyword,
         body_type=str(sent.body_type) if sent else "json",
@@ -276,24 +281,26 @@ def _literal_default(prop: Any) -> str | None:
 
 
 def _body(
-    endpoint: Endpoint, keyword: str, internal: dict[str, Any], taken: set[str], types: Types
-) -> tuple[str, list[Argument], dict[str, Any]]:
-    """How the body is asked for: its fields as keywords, one keyword, or not at all."""
+    endpoint: Endpoint, keyword: str, wire: WireFacts, taken: set[str], types: Types
+) -> tuple[str, list[Argument]]:
+    """How the body is asked for: its fields as keywords (but the filled-in and read-only
+    ones), one keyword, or not at all."""
     sent = _sent_body(endpoint)
     if sent is None:
-        return "", [], {}
+        return "", []
     prop = sent.prop
     if isinstance(prop, ModelProperty) and is_structured(prop):
-        props = _fields(prop)
-        fields = [_argument(p, "body", types) for p in props if text(p.name) not in internal]
+        fields = [
+            _argument(p, "body", types)
+            for p in _fields(prop)
+            if not wire.is_fixed("body", text(p.name)) and not wire.is_read_only(text(p.name))
+        ]
         if not {a.python for a in fields} & taken:
-            constants = {k: v for k, v in internal.items() if k in {text(p.name) for p in props}}
-            return "fields", fields, constants
+            return "fields", fields
     whole = _argument(prop, "whole", types)
     return (
         "whole",
         [Argument(keyword, "", whole.annotation, whole.default, whole.description, "body")],
-        {},
     )
 
 
@@ -319,22 +326,6 @@ def _docs(definition: Definition, op_id: str) -> dict[str, str]:
     return {k: " ".join(v.split()) for k, v in found.items() if v}
 
 
-def _internal_defaults(definition: Definition, op_id: str) -> dict[str, Any]:
-    """Parameters and body fields Power Platform fills in (internal, with a default)."""
-    operation = definition.operation(op_id)
-    if operation is None:
-        return {}
-    found = {p.name: p.default for p in operation.parameters if p.is_internal and p.has_default}
-    body = operation.body()
-    if body is not None:
-        schema = definition.deref(body.schema)
-        for name, value in as_dict(schema.get("properties")).items():
-            node = definition.deref(value)
-            if is_internal(node) and "default" in node:
-                found[str(name)] = node["default"]
-    return found
-
-
 def _answer(endpoint: Endpoint, types: Types, settings: ClientSettings) -> tuple[str, str]:
     """The return annotation and the runtime type the answer is read as."""
     props = [r.prop for r in success_responses(endpoint) if r.source["return_type"] != "None"]
@@ -347,8 +338,8 @@ def _answer(endpoint: Endpoint, types: Types, settings: ClientSettings) -> tuple
             props[0], types
         )
     annotation = union([types.of(p, inp=False, seq="builtins.list") for p in props])
-    empty = any(r.source["return_type"] == "None" for r in success_responses(endpoint))
-    if empty and endpoint.method != "get":  # a read's empty answer raises NotFound instead
+    # A documented success without a body (a 204, say) answers None: the caller tests it.
+    if any(r.source["return_type"] == "None" for r in success_responses(endpoint)):
         annotation = union([annotation, "None"])
     return annotation, _cast(props[0], types)
 

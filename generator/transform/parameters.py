@@ -15,6 +15,7 @@ from typing import Any
 
 from ..load import pointer as jp
 from ..model import Operation, Parameter
+from ..model.values import is_internal
 from .context import Context, child, extensions, is_json, one_of
 from .kinds import BOOLEAN, STRING, copy_fields
 from .names import path_identifier
@@ -44,7 +45,7 @@ SCHEMA_FIELDS = (
 PARAMETER_FIELDS = frozenset(
     {"name", "in", "description", "required", "allowEmptyValue", "collectionFormat", "schema"}
 )
-# collectionFormat -> (style, explode); tsv has no 3.0 equivalent.
+# collectionFormat -> (style, explode); tsv has no 3.0 equivalent (the client still sends it).
 STYLES = {
     "csv": ("form", False),
     "multi": ("form", True),
@@ -81,10 +82,12 @@ def convert_parameter(node: dict[str, Any], pointer: str, ctx: Context) -> dict[
             ctx.warn(pointer, "a path parameter must be required; it is marked required")
         out["required"] = True
         if "default" in node:  # a path parameter is always given, so its default is a sample
-            ctx.warn(
-                child(pointer, "default"),
-                "a required path parameter cannot have a default; this one is kept as an example",
-            )
+            if not is_internal(node):  # a hidden one is sent with it (see render/client_wire)
+                ctx.warn(
+                    child(pointer, "default"),
+                    "a required path parameter cannot have a default; "
+                    "this one is kept as an example",
+                )
             out["example"] = node["default"]
     elif "required" in node:
         out["required"] = bool(node["required"])
@@ -296,6 +299,7 @@ def _form_body(sources: list[Source], ctx: Context, consumes: list[str]) -> dict
     """``formData`` parameters as one object schema under the form media types."""
     properties: dict[str, Any] = {}
     required: list[str] = []
+    encoding: dict[str, Any] = {}
     for source in sources:
         name = str(source.node.get("name", ""))
         schema = _parameter_schema(source.node, source.pointer, ctx)
@@ -304,14 +308,23 @@ def _form_body(sources: list[Source], ctx: Context, consumes: list[str]) -> dict
         properties[name] = schema
         if source.node.get("required") is True:
             required.append(name)
+        if style := _style(source.node, source.pointer, ctx):
+            encoding[name] = style  # how the array is written into the form
     schema = {"type": "object", "properties": properties}
     if required:
         schema["required"] = required
     media = [m for m in consumes if m in FORM_TYPES] or [_form_default(properties)]
     return {
-        "content": {m: {"schema": schema} for m in media},
+        "content": {m: _form_content(schema, encoding, m) for m in media},
         "required": bool(required),
     }
+
+
+def _form_content(schema: dict[str, Any], encoding: dict[str, Any], media: str) -> dict[str, Any]:
+    """A form's content entry; 3.0 gives ``style`` only to url-encoded forms' arrays."""
+    if not encoding or media != FORM_TYPES[1]:
+        return {"schema": schema}
+    return {"schema": schema, "encoding": {k: dict(v) for k, v in encoding.items()}}
 
 
 def _form_default(properties: dict[str, Any]) -> str:
@@ -338,11 +351,19 @@ def _without_collection_format(value: Any) -> Any:
 
 
 def _style(node: dict[str, Any], pointer: str, ctx: Context) -> dict[str, Any]:
-    fmt = node.get("collectionFormat")
-    if fmt is None or node.get("type") != "array":
+    """The 3.0 ``style`` and ``explode`` of an array parameter (csv when not said)."""
+    fmt = node.get("collectionFormat", "csv")
+    if node.get("type") != "array":
         return {}
-    if not one_of(fmt, STYLES):
-        ctx.warn(child(pointer, "collectionFormat"), f"{fmt!r} has no OpenAPI 3.0 style; csv used")
+    where = child(pointer, "collectionFormat")
+    if fmt == "tsv":
+        ctx.warn(where, "'tsv' has no OpenAPI 3.0 style; the client sends it tab-separated")
+        fmt = "csv"
+    elif not one_of(fmt, STYLES):
+        ctx.warn(where, f"{fmt!r} is not a collectionFormat; csv used")
+        fmt = "csv"
+    elif fmt == "multi" and node.get("in") in ("path", "header"):
+        ctx.warn(where, f"'multi' cannot repeat a {node.get('in')} parameter; csv used")
         fmt = "csv"
     style, explode = STYLES[fmt]
     if node.get("in") in ("path", "header"):

@@ -20,7 +20,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 import httpx
 
@@ -31,16 +30,15 @@ from ._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
-    NotFound,
     status_error,
 )
 from ._limiter import RateLimiter
 from ._models import compact, parse, to_json
 from ._pagination import AsyncPage, SyncPage
-from ._policies import ROUTE_EXTENSION, Policies, Route
 from ._response import RAW, APIResponse
 from ._retry import NO_RETRY, RetryPolicy
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from ._wire import PLAIN, Wire, parameter_texts, path_values, with_fixed
 
 logger = logging.getLogger(C.LOGGER_NAME)
 Self = TypeVar("Self", bound="BaseClient")
@@ -58,6 +56,7 @@ class Endpoint:
     nullable: frozenset[str] = frozenset()  # arguments for which None is sent as null
     body_type: str = "json"  # or "data" (a form), "files" (multipart), "content" (raw)
     media_type: str = "application/json"
+    wire: Wire = PLAIN  # what the definition adds: fixed values, formats, Accept, read-only
 
 
 @dataclass(slots=True)
@@ -93,15 +92,12 @@ class BaseClient:
         retry: RetryPolicy | None,
         rate_limit: RateLimiter | None,
         headers: Headers | None = None,
-        policies: Policies | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry or NO_RETRY
         self.rate_limit = rate_limit
-        # The connector's policy templates run with the credential, on every request.
-        self._policies = policies
-        self._auth = policies.wrap(auth or NoAuth()) if policies else auth or NoAuth()
+        self._auth = auth or NoAuth()
         self._headers = {"user-agent": C.USER_AGENT, **(headers or {})}
         # What the httpx client was made with, when this client made it: then a call sends
         # only what differs (httpx merges headers and builds a Timeout for each it is given,
@@ -138,24 +134,25 @@ class BaseClient:
         )
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, ep: Endpoint, call: Call) -> Any:
-        args = {k: quote(str(to_json(v, k)), safe="") for k, v in call.path.items()}
-        path = ep.path.format_map(args)
-        params = {**compact(call.query, ep.nullable), **(call.extra_query or {})}
+        wire = ep.wire
+        path = ep.path.format_map(
+            path_values({k: to_json(v, k) for k, v in call.path.items()}, wire)
+        )
+        query = with_fixed("query", compact(call.query, ep.nullable), wire)
+        params = {**parameter_texts("query", query, wire), **(call.extra_query or {})}
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
-        body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable)
+        body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable, wire)
         headers = {
             **({} if self._http_headers is self._headers else self._headers),
+            **({"Accept": wire.accept} if wire.accept else {}),
             **body.pop("headers", {}),
-            **header_values(call.headers, ep.nullable),
+            **header_values(call.headers, ep.nullable, wire),
             **(call.extra_headers or {}),
         }
         if headers:
             body["headers"] = headers
         if timeout != self._http_timeout:
             body["timeout"] = timeout
-        if self._policies is not None:
-            route = Route(ep.operation, self.base_url, ep.path, args)
-            body["extensions"] = {ROUTE_EXTENSION: route}
         return http.build_request(ep.method, self.base_url + path, params=params or None, **body)
 
     def _preset(self) -> dict[str, Any]:
@@ -173,12 +170,13 @@ class BaseClient:
         return None
 
     def _check(self, ep: Endpoint, response: httpx.Response) -> None:
-        """Raise the error a response means: a status that is not 2xx, or a read's 204."""
+        """Raise the error a response means: a status that is not 2xx.
+
+        A success with no body is not an error: its value is None (an empty page for a
+        list), which the method's annotation says where the definition documents it.
+        """
         if not 200 <= response.status_code <= 299:
             raise status_error(ep.operation, response, self._auth.secrets())
-        if ep.method == "GET" and ep.cast is not None and not response.content:
-            # The API's way of saying "no such item": the same error as its 404.
-            raise NotFound(ep.operation, response.status_code, None, response.headers)
 
     def _result(self, ep: Endpoint, call: Call, response: httpx.Response, seen: int) -> Any:
         """The answer's value; for a list, a page that fetches the next through ``_page``."""
@@ -203,8 +201,6 @@ class BaseClient:
             data = response.json()
         except ValueError:
             data = response.text
-        if self._policies is not None:
-            data = self._policies.answer(ep.operation, data)
         return parse(ep.cast, data, ep.operation)
 
 

@@ -20,7 +20,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 import httpx
 
@@ -31,7 +30,6 @@ from ._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
-    NotFound,
     status_error,
 )
 from ._limiter import RateLimiter
@@ -41,6 +39,7 @@ from ._policies import ROUTE_EXTENSION, Policies, Route
 from ._response import RAW, APIResponse
 from ._retry import NO_RETRY, RetryPolicy
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from ._wire import PLAIN, Wire, parameter_texts, path_values, with_fixed
 
 logger = logging.getLogger(C.LOGGER_NAME)
 Self = TypeVar("Self", bound="BaseClient")
@@ -58,6 +57,7 @@ class Endpoint:
     nullable: frozenset[str] = frozenset()  # arguments for which None is sent as null
     body_type: str = "json"  # or "data" (a form), "files" (multipart), "content" (raw)
     media_type: str = "application/json"
+    wire: Wire = PLAIN  # what the definition adds: fixed values, formats, Accept, read-only
 
 
 @dataclass(slots=True)
@@ -138,15 +138,18 @@ class BaseClient:
         )
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, ep: Endpoint, call: Call) -> Any:
-        args = {k: quote(str(to_json(v, k)), safe="") for k, v in call.path.items()}
+        wire = ep.wire
+        args = path_values({k: to_json(v, k) for k, v in call.path.items()}, wire)
         path = ep.path.format_map(args)
-        params = {**compact(call.query, ep.nullable), **(call.extra_query or {})}
+        query = with_fixed("query", compact(call.query, ep.nullable), wire)
+        params = {**parameter_texts("query", query, wire), **(call.extra_query or {})}
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
-        body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable)
+        body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable, wire)
         headers = {
             **({} if self._http_headers is self._headers else self._headers),
+            **({"Accept": wire.accept} if wire.accept else {}),
             **body.pop("headers", {}),
-            **header_values(call.headers, ep.nullable),
+            **header_values(call.headers, ep.nullable, wire),
             **(call.extra_headers or {}),
         }
         if headers:
@@ -173,12 +176,13 @@ class BaseClient:
         return None
 
     def _check(self, ep: Endpoint, response: httpx.Response) -> None:
-        """Raise the error a response means: a status that is not 2xx, or a read's 204."""
+        """Raise the error a response means: a status that is not 2xx.
+
+        A success with no body is not an error: its value is None (an empty page for a
+        list), which the method's annotation says where the definition documents it.
+        """
         if not 200 <= response.status_code <= 299:
             raise status_error(ep.operation, response, self._auth.secrets())
-        if ep.method == "GET" and ep.cast is not None and not response.content:
-            # The API's way of saying "no such item": the same error as its 404.
-            raise NotFound(ep.operation, response.status_code, None, response.headers)
 
     def _result(self, ep: Endpoint, call: Call, response: httpx.Response, seen: int) -> Any:
         """The answer's value; for a list, a page that fetches the next through ``_page``."""

@@ -199,7 +199,7 @@ class ContactsResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Contact:
+    ) -> Contact | None:
         """Get a contact by phone number
 
         Returns the contact and its latest message; 204 when there is none.
@@ -214,7 +214,7 @@ class ContactsResource:
             extra_query: Query parameters added to this call.
         """
         return cast(
-            "Contact",
+            "Contact | None",
             self._client.request(
                 _get_contact_by_phone_number.ENDPOINT,
                 Call(
@@ -512,7 +512,7 @@ class AsyncContactsResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Contact:
+    ) -> Contact | None:
         """Get a contact by phone number
 
         Returns the contact and its latest message; 204 when there is none.
@@ -527,7 +527,7 @@ class AsyncContactsResource:
             extra_query: Query parameters added to this call.
         """
         return cast(
-            "Contact",
+            "Contact | None",
             await self._client.request(
                 _get_contact_by_phone_number.ENDPOINT,
                 Call(

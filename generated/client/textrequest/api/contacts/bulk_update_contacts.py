@@ -7,6 +7,7 @@ it is ``bulk_upsert`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.contact import Contact
 
 OPERATION = "BulkUpdateContacts"
@@ -16,4 +17,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/contacts",
     cast=list[Contact],
     paged=False,
+    wire=Wire(accept="application/json"),
 )

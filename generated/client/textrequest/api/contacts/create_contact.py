@@ -7,6 +7,7 @@ it is ``upsert`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.contact import Contact
 
 OPERATION = "CreateContact"
@@ -16,6 +17,7 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/contacts/{phone_number}",
     cast=Contact,
     paged=False,
+    wire=Wire(accept="application/json"),
     nullable=frozenset(
         {
             "suppressed_reason",

@@ -7,6 +7,7 @@ it is ``unarchive`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 
 OPERATION = "UnarchiveConversation"
 ENDPOINT = Endpoint(
@@ -15,4 +16,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/contacts/{phone_number}/conversations/unarchive",
     cast=str,
     paged=False,
+    wire=Wire(accept="application/json"),
 )

@@ -7,6 +7,7 @@ it is ``create`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.dashboard import Dashboard
 
 OPERATION = "CreateDashboard"
@@ -16,4 +17,5 @@ ENDPOINT = Endpoint(
     path="/dashboards",
     cast=Dashboard,
     paged=False,
+    wire=Wire(accept="application/json"),
 )

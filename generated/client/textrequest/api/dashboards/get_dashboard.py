@@ -7,6 +7,7 @@ it is ``retrieve`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.dashboard import Dashboard
 
 OPERATION = "GetDashboard"
@@ -16,4 +17,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}",
     cast=Dashboard,
     paged=False,
+    wire=Wire(accept="application/json"),
 )

@@ -122,7 +122,7 @@ class GroupsResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Group:
+    ) -> Group | None:
         """Get a group by id
 
         Returns the group; 204 when there is none.
@@ -137,7 +137,7 @@ class GroupsResource:
             extra_query: Query parameters added to this call.
         """
         return cast(
-            "Group",
+            "Group | None",
             self._client.request(
                 _get_group_by_id.ENDPOINT,
                 Call(
@@ -344,7 +344,7 @@ class AsyncGroupsResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Group:
+    ) -> Group | None:
         """Get a group by id
 
         Returns the group; 204 when there is none.
@@ -359,7 +359,7 @@ class AsyncGroupsResource:
             extra_query: Query parameters added to this call.
         """
         return cast(
-            "Group",
+            "Group | None",
             await self._client.request(
                 _get_group_by_id.ENDPOINT,
                 Call(

@@ -7,6 +7,7 @@ it is ``delete`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 
 OPERATION = "DeleteGroup"
 ENDPOINT = Endpoint(
@@ -15,4 +16,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/groups/{group_id}",
     cast=str,
     paged=False,
+    wire=Wire(accept="application/json"),
 )

@@ -7,6 +7,7 @@ it is ``list`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.group_page import GroupPage
 
 OPERATION = "GetGroups"
@@ -16,4 +17,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/groups",
     cast=GroupPage,
     paged=True,
+    wire=Wire(accept="application/json"),
 )

@@ -7,6 +7,7 @@ it is ``update`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.group import Group
 
 OPERATION = "UpdateGroup"
@@ -16,4 +17,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/groups/{group_id}",
     cast=Group,
     paged=False,
+    wire=Wire(accept="application/json"),
 )

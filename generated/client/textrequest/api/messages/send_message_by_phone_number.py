@@ -7,6 +7,7 @@ it is ``send`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.message import Message
 
 OPERATION = "SendMessageByPhoneNumber"
@@ -16,4 +17,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/contacts/{phone_number}/messages",
     cast=Message,
     paged=False,
+    wire=Wire(accept="application/json"),
 )

@@ -134,7 +134,7 @@ class PaymentsResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Payment:
+    ) -> Payment | None:
         """Get a payment by id
 
         Returns the payment; 204 when there is none.
@@ -149,7 +149,7 @@ class PaymentsResource:
             extra_query: Query parameters added to this call.
         """
         return cast(
-            "Payment",
+            "Payment | None",
             self._client.request(
                 _get_payment.ENDPOINT,
                 Call(
@@ -412,7 +412,7 @@ class AsyncPaymentsResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Payment:
+    ) -> Payment | None:
         """Get a payment by id
 
         Returns the payment; 204 when there is none.
@@ -427,7 +427,7 @@ class AsyncPaymentsResource:
             extra_query: Query parameters added to this call.
         """
         return cast(
-            "Payment",
+            "Payment | None",
             await self._client.request(
                 _get_payment.ENDPOINT,
                 Call(

@@ -7,6 +7,7 @@ it is ``create`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.payment import Payment
 
 OPERATION = "CreatePayment"
@@ -16,4 +17,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/payments",
     cast=Payment,
     paged=False,
+    wire=Wire(accept="application/json"),
 )

@@ -7,6 +7,7 @@ it is ``mark_paid`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.payment import Payment
 
 OPERATION = "MarkPaymentPaid"
@@ -16,4 +17,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/payments/{payment_id}/mark_as_paid",
     cast=Payment,
     paged=False,
+    wire=Wire(accept="application/json"),
 )

@@ -59,7 +59,6 @@ class WebhooksResource:
                     },
                     query={},
                     body={
-                        "httpVerb": "POST",
                         "target_url": target_url,
                         "event": event,
                     },
@@ -111,7 +110,6 @@ class AsyncWebhooksResource:
                     },
                     query={},
                     body={
-                        "httpVerb": "POST",
                         "target_url": target_url,
                         "event": event,
                     },

@@ -7,6 +7,7 @@ it is ``subscribe`` of the "" resource.
 from __future__ import annotations
 
 from ..._base_client import Endpoint
+from ..._wire import Wire
 from ...models.hook import Hook
 
 OPERATION = "TextingWebhook"
@@ -16,4 +17,5 @@ ENDPOINT = Endpoint(
     path="/dashboards/{dashboard_id}/hooks",
     cast=Hook,
     paged=False,
+    wire=Wire(accept="application/json", fixed={"body": {"httpVerb": "POST"}}),
 )
