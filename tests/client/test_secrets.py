@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import pickle
 from types import ModuleType
@@ -223,3 +224,14 @@ def test_an_answer_httpx_cannot_decode_is_a_typed_error_sent_once(tr: ModuleType
         api.contacts.retrieve(1, "1")
     assert server.count == 1  # an answer came: not a connection failure to retry
     assert caught.value.__context__ is None and leaks(caught.value) == []
+
+
+def test_the_scrubber_blanks_a_secret_whole_in_every_spelling(rt: ModuleType) -> None:
+    scrub = rt._scrub.Scrubber(["abc", "abc-def/1", "", "k\U0001f600y"])
+    assert scrub.text("x abc-def/1 x") == "x *** x"  # the longer secret whole, not "***-def/1"
+    assert scrub.text(json.dumps("k\U0001f600y")) == '"***"'  # a surrogate pair, escaped
+    assert scrub.text("abc%2Ddef%2f1") == "***"
+    assert scrub.value({"abc": ["abc\\/", 1, None]}) == {"***": ["***\\/", 1, None]}
+    assert scrub.finds("ABC") is False and "abc" not in repr(scrub)
+    nothing = rt._scrub.Scrubber([])
+    assert nothing.text("abc") == "abc" and not nothing.finds("abc")

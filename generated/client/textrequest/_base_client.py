@@ -207,8 +207,8 @@ class BaseClient:
         try:
             return parse(ep.cast, _decoded(response), ep.operation)
         except RecursionError:  # a 100,000-deep answer: ours, not a bare RecursionError
-            message = f"{ep.operation}: the answer is nested too deeply to read"
-            raise ResponseValidationError(message) from None
+            pass  # raised below, outside the handler, so that nothing chains to it
+        raise ResponseValidationError(f"{ep.operation}: the answer is nested too deeply to read")
 
 
 def _decoded(response: httpx.Response) -> Any:
