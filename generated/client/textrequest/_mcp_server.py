@@ -223,9 +223,9 @@ class Gate:
 
     The origin check is the SDK's (``TransportSecuritySettings``), answered with 403 (the
     SDK says 421 for a Host) and made before the credential, which is compared with
-    ``hmac.compare_digest``: no timing tells a caller how much of it was right. Neither
-    answer, nor any log line, repeats what the caller sent. A class, not a function, so
-    that Starlette hands it the raw ASGI call.
+    ``hmac.compare_digest``: no timing tells a caller how much of it was right. No answer
+    or log line holds a credential (the SDK logs a refused Host or Origin, nothing else).
+    A class, not a function, so that Starlette hands it the raw ASGI call.
     """
 
     def __init__(
