@@ -235,3 +235,10 @@ def test_the_scrubber_blanks_a_secret_whole_in_every_spelling(rt: ModuleType) ->
     assert scrub.finds("ABC") is False and "abc" not in repr(scrub)
     nothing = rt._scrub.Scrubber([])
     assert nothing.text("abc") == "abc" and not nothing.finds("abc")
+
+
+def test_a_transport_failure_s_text_is_scrubbed_too(tr: ModuleType) -> None:
+    server = Scripted(httpx.ConnectError(f"refused GET ?key={quote(SLASHED, safe='')}"))
+    with pytest.raises(tr.APIConnectionError) as caught:
+        tr.Client(SLASHED, retry=None, transport=server.transport()).contacts.retrieve(1, "1")
+    assert "key=***" in str(caught.value) and leaks(caught.value) == []
