@@ -26,7 +26,9 @@ from typing import Any
 import httpx
 import pytest
 
-from .conftest import Rendered, import_package, render
+from tests.conftest import isolated_import
+
+from .conftest import Rendered, render
 from .scripted import Scripted, json_response
 
 SECRET = "s3cr3t-Zq8-CREDENTIAL-7781"
@@ -125,9 +127,12 @@ class Generated:
 
 @pytest.fixture(scope="module", params=CASES, ids=[c.kind for c in CASES])
 def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Each scheme's client, imported in isolation: the package is named ``textrequest`` too
+    (the overrides name it), and must not replace the session's ``tr`` for later tests."""
     case: Case = request.param
     rendered = render(definition(case), tmp_path_factory.mktemp(case.kind) / "client")
-    return Generated(case, rendered, import_package(rendered.path, rendered.report.package))
+    with isolated_import(rendered.path, rendered.report.package) as package:
+        yield Generated(case, rendered, package)
 
 
 def get_thing(client: Any) -> Any:

@@ -77,13 +77,23 @@ async def stdio_session(
 @contextlib.contextmanager
 def http_server(client_dir: Path, sandbox: SandboxServer, *args: str, log: Path) -> Iterator[str]:
     """``python -m textrequest.mcp --http`` on a free port; yields the /mcp URL."""
+    env = {**os.environ, **server_env(client_dir, sandbox)}
+    with serving(PACKAGE, client_dir, env, *args, log=log) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving(
+    package: str, client_dir: Path, env: dict[str, str], *args: str, log: Path
+) -> Iterator[str]:
+    """``python -m <package>.mcp --http`` on a free loopback port; yields the /mcp URL."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with log.open("w") as err:
         process = subprocess.Popen(
-            [sys.executable, "-m", f"{PACKAGE}.mcp", "--http", f"127.0.0.1:{port}", *args],
-            env={**os.environ, **server_env(client_dir, sandbox)},
+            [sys.executable, "-m", f"{package}.mcp", "--http", f"127.0.0.1:{port}", *args],
+            env=env,
             cwd=client_dir,
             stdout=subprocess.DEVNULL,
             stderr=err,
@@ -107,9 +117,11 @@ def _wait_for_port(port: int, process: subprocess.Popen[Any]) -> None:
 
 
 @contextlib.asynccontextmanager
-async def http_session(url: str, key: str, mode: str = "auto") -> AsyncIterator[Client]:
+async def http_session(
+    url: str, key: str, mode: str = "auto", header: str = "x-api-key"
+) -> AsyncIterator[Client]:
     async with (
-        httpx2.AsyncClient(headers={"x-api-key": key}, timeout=30) as http,
+        httpx2.AsyncClient(headers={header: key}, timeout=30) as http,
         Client(streamable_http_client(url, http_client=http), mode=mode) as session,
     ):
         yield session

@@ -5,6 +5,10 @@ sent, so the client, its repr, its options and every exception stay free of
 it. A key sent in the query rides in the request's extensions and is put in
 the URL only of the copy handed to the network (``KeyInQueryTransport``):
 ``request.url``, which httpx logs and shows in errors, never holds it.
+
+A redirect to another origin carries none of it, whatever ``http_client`` the caller
+brings: httpx itself strips only ``Authorization``, so ``OriginGuard`` strips the rest
+from each request before it is sent (an httpx event hook, which runs for redirects too).
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from __future__ import annotations
 import base64
 import os
 from collections.abc import Generator
+from typing import ClassVar
 
 import httpx
 
 from ._exceptions import MissingApiKey
+from ._scrub import Scrubber
 
 API_KEY_EXTENSION = "api_key_in_query"
 
@@ -40,6 +46,11 @@ class _SecretAuth(httpx.Auth):
     def secrets(self) -> tuple[str, ...]:
         return self._secrets
 
+    def proof(self) -> tuple[str, str] | None:
+        """``(header, value)`` that shows a caller holds this credential (the MCP server's
+        HTTP gate asks for it): as the API takes it; None when there is no credential."""
+        return ("authorization", f"Bearer {self._secrets[0]}") if self._secrets else None
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(***)"
 
@@ -56,6 +67,9 @@ class ApiKeyAuth(_SecretAuth):
         else:
             request.extensions[API_KEY_EXTENSION] = self._secrets[0]
         yield request
+
+    def proof(self) -> tuple[str, str] | None:
+        return (self._header.lower(), self._secrets[0]) if self._header else super().proof()
 
 
 class BearerAuth(_SecretAuth):
@@ -77,6 +91,9 @@ class BasicCredentials(_SecretAuth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Basic {self._secrets[0]}"
         yield request
+
+    def proof(self) -> tuple[str, str] | None:
+        return ("authorization", f"Basic {self._secrets[0]}")
 
 
 class NoAuth(_SecretAuth):
@@ -118,3 +135,52 @@ def with_key(request: httpx.Request, query_name: str) -> httpx.Request:
     return httpx.Request(
         request.method, url, headers=request.headers, stream=request.stream, extensions=extensions
     )
+
+
+class OriginGuard:
+    """Where a client's credential may go: the origin of its base URL, and nowhere else.
+
+    Each request the client builds carries the guard in its extensions (httpx copies them
+    onto a redirect's request), so the hook acts on this client's requests only, even on
+    an ``http_client`` shared with other code.
+    """
+
+    EXTENSION: ClassVar[str] = "credential_origin_guard"
+
+    def __init__(self, base_url: str, scrub: Scrubber) -> None:
+        self._origin, self._scrub = _origin(httpx.URL(base_url)), scrub
+
+    def __repr__(self) -> str:
+        return "OriginGuard()"
+
+    def check(self, request: httpx.Request) -> None:
+        """Off the origin: drop ``Authorization``, every header holding a secret, the query key."""
+        if _origin(request.url) == self._origin:
+            return
+        request.extensions.pop(API_KEY_EXTENSION, None)
+        for name, value in list(request.headers.items()):
+            if name.lower() == "authorization" or self._scrub.finds(value):
+                del request.headers[name]
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
+def _guard(request: httpx.Request) -> None:
+    guard = request.extensions.get(OriginGuard.EXTENSION)
+    if isinstance(guard, OriginGuard):
+        guard.check(request)
+
+
+async def _async_guard(request: httpx.Request) -> None:
+    _guard(request)
+
+
+def guard_redirects(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Install the guard's hook on ``http``, first (before the caller's own hooks see a
+    request), once however many clients share it."""
+    hook = _guard if isinstance(http, httpx.Client) else _async_guard
+    hooks = http.event_hooks
+    if hook not in hooks["request"]:
+        http.event_hooks = {**hooks, "request": [hook, *hooks["request"]]}

@@ -16,20 +16,23 @@ import dataclasses
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 
 from . import _constants as C
-from ._auth import NoAuth, _SecretAuth
+from ._auth import NoAuth, OriginGuard, _SecretAuth, guard_redirects
 from ._bodies import body_arguments, header_values
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    NotFound,
+    ResponseValidationError,
     status_error,
 )
 from ._limiter import RateLimiter
@@ -37,8 +40,8 @@ from ._models import compact, parse, to_json
 from ._pagination import AsyncPage, SyncPage
 from ._response import RAW, APIResponse
 from ._retry import NO_RETRY, RetryPolicy
+from ._scrub import Scrubber
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from ._wire import PLAIN, Wire, parameter_texts, path_values, with_fixed
 
 logger = logging.getLogger(C.LOGGER_NAME)
 Self = TypeVar("Self", bound="BaseClient")
@@ -56,7 +59,6 @@ class Endpoint:
     nullable: frozenset[str] = frozenset()  # arguments for which None is sent as null
     body_type: str = "json"  # or "data" (a form), "files" (multipart), "content" (raw)
     media_type: str = "application/json"
-    wire: Wire = PLAIN  # what the definition adds: fixed values, formats, Accept, read-only
 
 
 @dataclass(slots=True)
@@ -92,12 +94,17 @@ class BaseClient:
         retry: RetryPolicy | None,
         rate_limit: RateLimiter | None,
         headers: Headers | None = None,
+        secrets: Collection[str] = (),
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry or NO_RETRY
         self.rate_limit = rate_limit
         self._auth = auth or NoAuth()
+        # Every secret the client holds (its credential, and ``secrets`` such as securestring
+        # connection parameters): blanked out of errors, and never sent to another origin.
+        self._scrubber = Scrubber([*self._auth.secrets(), *secrets])
+        self._guard = OriginGuard(self.base_url, self._scrubber)
         self._headers = {"user-agent": C.USER_AGENT, **(headers or {})}
         # What the httpx client was made with, when this client made it: then a call sends
         # only what differs (httpx merges headers and builds a Timeout for each it is given,
@@ -134,26 +141,26 @@ class BaseClient:
         )
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, ep: Endpoint, call: Call) -> Any:
-        wire = ep.wire
         path = ep.path.format_map(
-            path_values({k: to_json(v, k) for k, v in call.path.items()}, wire)
+            {k: quote(str(to_json(v, k)), safe="") for k, v in call.path.items()}
         )
-        query = with_fixed("query", compact(call.query, ep.nullable), wire)
-        params = {**parameter_texts("query", query, wire), **(call.extra_query or {})}
+        params = {**compact(call.query, ep.nullable), **(call.extra_query or {})}
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
-        body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable, wire)
+        body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable)
         headers = {
             **({} if self._http_headers is self._headers else self._headers),
-            **({"Accept": wire.accept} if wire.accept else {}),
             **body.pop("headers", {}),
-            **header_values(call.headers, ep.nullable, wire),
+            **header_values(call.headers, ep.nullable),
             **(call.extra_headers or {}),
         }
         if headers:
             body["headers"] = headers
         if timeout != self._http_timeout:
             body["timeout"] = timeout
-        return http.build_request(ep.method, self.base_url + path, params=params or None, **body)
+        url = self.base_url + path
+        # The guard rides in the extensions, which httpx copies onto a redirect's request.
+        body["extensions"] = {OriginGuard.EXTENSION: self._guard}
+        return http.build_request(ep.method, url, params=params or None, **body)
 
     def _preset(self) -> dict[str, Any]:
         """The headers and timeout an httpx client made here carries, noted as carried."""
@@ -170,13 +177,13 @@ class BaseClient:
         return None
 
     def _check(self, ep: Endpoint, response: httpx.Response) -> None:
-        """Raise the error a response means: a status that is not 2xx.
-
-        A success with no body is not an error: its value is None (an empty page for a
-        list), which the method's annotation says where the definition documents it.
-        """
+        """Raise the error a response means: a status that is not 2xx, or a read's 204."""
         if not 200 <= response.status_code <= 299:
-            raise status_error(ep.operation, response, self._auth.secrets())
+            raise status_error(ep.operation, response, self._scrubber)
+        if ep.method == "GET" and ep.cast is not None and not response.content:
+            # The API's way of saying "no such item": the same error as its 404.
+            headers = self._scrubber.headers(response.headers)
+            raise NotFound(ep.operation, response.status_code, None, headers)
 
     def _result(self, ep: Endpoint, call: Call, response: httpx.Response, seen: int) -> Any:
         """The answer's value; for a list, a page that fetches the next through ``_page``."""
@@ -198,15 +205,29 @@ class BaseClient:
         if ep.cast is None or not response.content:
             return None
         try:
-            data = response.json()
-        except ValueError:
-            data = response.text
-        return parse(ep.cast, data, ep.operation)
+            return parse(ep.cast, _decoded(response), ep.operation)
+        except RecursionError:  # a 100,000-deep answer: ours, not a bare RecursionError
+            pass  # raised below, outside the handler, so that nothing chains to it
+        raise ResponseValidationError(f"{ep.operation}: the answer is nested too deeply to read")
 
 
-def _connection_error(ep: Endpoint, error: Exception) -> APIError:
-    """The httpx failure as ours; its text only: the httpx error holds the request."""
-    detail = str(error) or type(error).__name__
+def _decoded(response: httpx.Response) -> Any:
+    """The answer as JSON when it is JSON, else as text (RecursionError when too deep)."""
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+def _failure(ep: Endpoint, error: Exception, scrub: Scrubber) -> APIError:
+    """The httpx failure as ours; its scrubbed text only: the httpx error holds the request.
+
+    A body httpx cannot decode (a broken gzip, say) was an answer, so it is not a
+    connection error; too many redirects (an ``http_client`` that follows them) is one.
+    """
+    detail = scrub.text(str(error) or type(error).__name__)
+    if isinstance(error, httpx.DecodingError):
+        return ResponseValidationError(f"{ep.operation}: the answer cannot be decoded: {detail}")
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"timed out ({detail})", operation=ep.operation)
     return APIConnectionError(detail, operation=ep.operation)
@@ -245,6 +266,7 @@ class SyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, **self._preset())
+        guard_redirects(self._http)
         self._sleep: Callable[[float], None] = time.sleep
 
     def request(self, ep: Endpoint, call: Call) -> Any:
@@ -274,10 +296,10 @@ class SyncAPIClient(BaseClient):
             self._sleep(delay)
             attempt += 1
         assert isinstance(outcome, Exception)
-        raise _connection_error(ep, outcome)
+        raise _failure(ep, outcome, self._scrubber)
 
     def _try(self, request: httpx.Request) -> httpx.Response | Exception:
-        """One try, in a rate-limit slot; a transport failure is returned, not raised."""
+        """One try, in a rate-limit slot; an httpx failure is returned, not raised."""
         limiter = self.rate_limit
         slot = limiter.reserve() if limiter else None
         if limiter and slot:
@@ -287,7 +309,7 @@ class SyncAPIClient(BaseClient):
             response = self._http.send(request, auth=self._auth)
             response.read()
             return response
-        except httpx.TransportError as error:
+        except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as error:
             return error
         finally:
             if limiter and slot:
@@ -325,6 +347,7 @@ class AsyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, **self._preset())
+        guard_redirects(self._http)
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     async def request(self, ep: Endpoint, call: Call) -> Any:
@@ -354,7 +377,7 @@ class AsyncAPIClient(BaseClient):
             await self._sleep(delay)
             attempt += 1
         assert isinstance(outcome, Exception)
-        raise _connection_error(ep, outcome)
+        raise _failure(ep, outcome, self._scrubber)
 
     async def _try(self, request: httpx.Request) -> httpx.Response | Exception:
         limiter = self.rate_limit
@@ -366,7 +389,7 @@ class AsyncAPIClient(BaseClient):
             response = await self._http.send(request, auth=self._auth)
             await response.aread()
             return response
-        except httpx.TransportError as error:
+        except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as error:
             return error
         finally:
             if limiter and slot:

@@ -2,13 +2,18 @@
 
 A tool call is a client call (``client.with_raw_response.<resource>.<method>``), so it
 has the client's retries (a text or a payment is never sent twice), rate limiter and
-errors; the answer is returned as JSON, read by the client's parser first. An API
-refusal is a tool result with ``isError`` and the server's own message, never a protocol
-error. The key stays in the client's ``httpx.Auth`` and, over HTTP, in the gate that
-compares each request's key header with it: no result, log line or message holds it.
+errors; the answer is returned as JSON, read by the client's parser first and scrubbed of
+the client's secrets. An API refusal is a tool result with ``isError`` and the server's own
+message, never a protocol error. The key stays in the client's ``httpx.Auth`` and, over
+HTTP, in the gate: no result, log line or message holds it.
 
 ``python -m <package>.mcp`` serves over stdio; ``--http HOST:PORT`` serves Streamable
 HTTP at ``/mcp``; ``--read-only`` and ``--allow OPERATION_ID ...`` narrow the tools served.
+Over HTTP the server is a door to the operator's account, so it never opens unlocked:
+each request must show the serving credential (the client's own, as the API takes it,
+or ``--serve-token``/``<PREFIX>_MCP_TOKEN`` as a bearer token), compared in constant
+time, and carry a loopback ``Host`` and ``Origin`` (DNS rebinding: a web page the
+operator visits must not drive it) unless ``--allow-host``/``--allow-origin`` widen them.
 """
 
 from __future__ import annotations
@@ -32,7 +37,12 @@ try:
     from mcp.server import Server, ServerRequestContext
     from mcp.server.stdio import stdio_server
     from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+    from mcp.server.transport_security import (
+        TransportSecurityMiddleware,
+        TransportSecuritySettings,
+    )
     from starlette.applications import Starlette
+    from starlette.requests import Request
     from starlette.responses import JSONResponse
     from starlette.routing import Route
     from starlette.types import Receive, Scope, Send
@@ -42,8 +52,10 @@ except ImportError as error:  # the optional extra is not installed
     ) from error
 
 from . import _constants as C
+from ._auth import _SecretAuth
 from ._exceptions import APIError, APIStatusError
 from ._response import APIResponse
+from ._scrub import Scrubber
 
 MCP_PATH = "/mcp"
 INSTRUCTIONS = (
@@ -51,6 +63,13 @@ INSTRUCTIONS = (
     "destructiveHint or openWorldHint changes data or reaches a person (a text, a payment "
     "request): confirm with the user before calling it, and never call it twice for one "
     "request."
+)
+# Who may reach the server over HTTP unless --allow-host/--allow-origin add more: this
+# machine under its loopback names, on any port (the SDK's patterns).
+LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
+LOOPBACK_HOSTS = tuple(f"{host}{port}" for host in LOOPBACK for port in ("", ":*"))
+LOOPBACK_ORIGINS = tuple(
+    f"{scheme}://{host}" for scheme in ("http", "https") for host in LOOPBACK_HOSTS
 )
 
 
@@ -96,9 +115,12 @@ class ToolSpec:
 
 
 class RawClient(Protocol):
-    """What the server needs of ``AsyncClient``: its raw-response resources, and closing."""
+    """What the server needs of ``AsyncClient``: its raw-response resources, its credential
+    (the HTTP gate's proof), its scrubber (for results), and closing."""
 
     with_raw_response: Any
+    _auth: _SecretAuth
+    _scrubber: Scrubber
 
     async def close(self) -> None: ...
 
@@ -159,23 +181,26 @@ class ToolServer:
             return error_result(f"{name} refused (HTTP {error.status_code}): {error.message}")
         except (APIError, ValueError, TypeError) as error:
             return error_result(f"{name} failed: {error}")
-        return success_result(spec, response)
+        return success_result(spec, response, self.client._scrubber)
 
 
-def success_result(spec: ToolSpec, response: APIResponse[Any]) -> types.CallToolResult:
-    """The answer as structured content, with a short text saying what came back."""
+def success_result(
+    spec: ToolSpec, response: APIResponse[Any], scrub: Scrubber
+) -> types.CallToolResult:
+    """The answer as structured content, with a short text saying what came back; a
+    secret the API echoes (even escaped) is blanked, as in the client's errors."""
     said = f"{spec.name}: HTTP {response.status_code}"
     if not response.content:
         return types.CallToolResult(content=[text(f"{said}, no content")])
     try:
-        data = response.json()
-    except ValueError:
-        data = response.text
+        data = scrub.value(response.json())
+        dumped = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to pass on as JSON
+        data = dumped = scrub.text(response.text)
     structured = {spec.wrapped_in: data} if spec.wrapped_in else data
     if not isinstance(structured, dict):  # an answer its definition does not describe
         structured = None
     # MCP asks for the JSON as text too, for clients that read no structured content.
-    dumped = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return types.CallToolResult(content=[text(f"{said}\n{dumped}")], structured_content=structured)
 
 
@@ -192,41 +217,69 @@ async def serve_stdio(tools: ToolServer) -> None:
         await tools.server.run(read, write, tools.server.create_initialization_options())
 
 
-class KeyGate:
-    """The ASGI endpoint at ``/mcp``: a request without our API key header gets a 401.
+class Gate:
+    """The ASGI endpoint at ``/mcp``: a foreign ``Host`` or ``Origin`` gets a 403, a request
+    without the serving credential a 401; the rest reach the SDK.
 
+    The origin check is the SDK's (``TransportSecuritySettings``), answered with 403 (the
+    SDK says 421 for a Host) and made before the credential, which is compared with
+    ``hmac.compare_digest``: no timing tells a caller how much of it was right. No answer
+    or log line holds a credential (the SDK logs a refused Host or Origin, nothing else).
     A class, not a function, so that Starlette hands it the raw ASGI call.
     """
 
-    def __init__(self, manager: StreamableHTTPSessionManager, key: str) -> None:
+    def __init__(
+        self,
+        manager: StreamableHTTPSessionManager,
+        proof: tuple[str, str],
+        security: TransportSecuritySettings,
+    ) -> None:
         self._manager = manager
-        self._header, self._expected = gate_header(key)
+        self._header, self._expected = proof[0].lower().encode(), proof[1].encode()
+        self._origins = TransportSecurityMiddleware(security)
 
     def __repr__(self) -> str:
-        return "KeyGate()"
+        return "Gate()"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        refusal = await self._origins.validate_request(Request(scope))
+        if refusal is not None:
+            said = bytes(refusal.body).decode()  # "Invalid Host header", "Invalid Origin header"
+            await JSONResponse({"error": said}, 403)(scope, receive, send)
+            return
         given = dict(scope.get("headers") or []).get(self._header, b"")
-        if self._expected and not hmac.compare_digest(given, self._expected):
+        if not hmac.compare_digest(given, self._expected):
             refusal = JSONResponse({"error": f"missing or wrong {self._header.decode()}"}, 401)
             await refusal(scope, receive, send)
             return
         await self._manager.handle_request(scope, receive, send)
 
 
-def gate_header(key: str) -> tuple[bytes, bytes]:
-    """(header, value) an HTTP request must carry: the key as the API itself takes it in a
-    header, else as a bearer token; no value to check when the API takes no key."""
-    kind: str = C.AUTH_KIND  # a str, not the Literal the constant is, for the comparison
-    if not key:
-        return b"authorization", b""
-    if kind == "header":
-        return C.AUTH_NAME.lower().encode(), key.encode()
-    return b"authorization", f"Bearer {key}".encode()
+def security(hosts: Sequence[str], origins: Sequence[str]) -> TransportSecuritySettings:
+    """Loopback ``Host`` and ``Origin`` only, plus what ``--allow-host``/``--allow-origin`` add."""
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True,
+        allowed_hosts=[*LOOPBACK_HOSTS, *hosts],
+        allowed_origins=[*LOOPBACK_ORIGINS, *origins],
+    )
 
 
-def http_app(tools: ToolServer, key: str) -> Starlette:
-    """Streamable HTTP at ``/mcp``; every request must carry the key (see :func:`gate_header`)."""
+def serving_proof(client: RawClient, serve_token: str) -> tuple[str, str]:
+    """What an HTTP caller must show: the serve token as a bearer token when there is one,
+    else the client's own credential as the API takes it; ValueError naming what to set."""
+    proof = ("authorization", f"Bearer {serve_token}") if serve_token else client._auth.proof()
+    if proof is None:
+        raise ValueError(
+            f"serving over HTTP needs a credential callers must show: set {C.SERVE_TOKEN_ENV} "
+            "(or pass --serve-token)"
+        )
+    return proof
+
+
+def http_app(
+    tools: ToolServer, proof: tuple[str, str], settings: TransportSecuritySettings
+) -> Starlette:
+    """Streamable HTTP at ``/mcp``, behind the :class:`Gate`."""
     manager = StreamableHTTPSessionManager(app=tools.server)
 
     @contextlib.asynccontextmanager
@@ -234,12 +287,13 @@ def http_app(tools: ToolServer, key: str) -> Starlette:
         async with manager.run():
             yield
 
-    route = Route(MCP_PATH, endpoint=KeyGate(manager, key), methods=["GET", "POST", "DELETE"])
+    gate = Gate(manager, proof, settings)
+    route = Route(MCP_PATH, endpoint=gate, methods=["GET", "POST", "DELETE"])
     return Starlette(routes=[route], lifespan=lifespan)
 
 
-async def serve_http(tools: ToolServer, key: str, host: str, port: int) -> None:
-    config = uvicorn.Config(http_app(tools, key), host=host, port=port, log_level="warning")
+async def serve_http(app: Starlette, host: str, port: int) -> None:
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning")
     print(f"serving MCP at http://{host}:{port}{MCP_PATH}", file=sys.stderr, flush=True)
     await uvicorn.Server(config).serve()
 
@@ -272,11 +326,36 @@ def _address(value: str) -> tuple[str, int]:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=f"python -m {__package__}.mcp",
-        description=f"Serve the {C.TITLE} API as MCP tools. The key comes from "
-        f"{C.API_KEY_ENV}, the base URL from {C.BASE_URL_ENV}.",
+        description=f"Serve the {C.TITLE} API as MCP tools. The credential comes from the "
+        f"client's variables (such as {C.API_KEY_ENV}), the base URL from {C.BASE_URL_ENV}.",
     )
     parser.add_argument(
-        "--http", type=_address, metavar="HOST:PORT", help=f"serve Streamable HTTP at {MCP_PATH}"
+        "--http",
+        type=_address,
+        metavar="HOST:PORT",
+        help=f"serve Streamable HTTP at {MCP_PATH}; each request must show the client's "
+        "credential as the API takes it, or the serve token",
+    )
+    parser.add_argument(
+        "--serve-token",
+        metavar="TOKEN",
+        help="over HTTP, ask callers for 'Authorization: Bearer TOKEN' instead of the client's "
+        f"credential (better: set {C.SERVE_TOKEN_ENV}; a command line is visible to others)",
+    )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="HOST[:PORT]",
+        help="over HTTP, also accept this Host header (PORT may be *); only loopback otherwise",
+    )
+    parser.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="over HTTP, also accept this Origin (e.g. https://app.example:*); only loopback "
+        "otherwise",
     )
     parser.add_argument("--read-only", action="store_true", help="serve only the reads")
     parser.add_argument(
@@ -290,22 +369,33 @@ def run(
     make_client: Callable[[], RawClient],
     argv: Sequence[str] | None = None,
 ) -> int:
-    """The command line: serve the chosen tools until the client disconnects or Ctrl-C."""
+    """The command line: serve the chosen tools until the client disconnects or Ctrl-C.
+
+    A missing credential is one line naming what to set, exit 2 (no usage: the switches
+    were right).
+    """
     parser = _parser()
     options = parser.parse_args(argv)
     try:
         served = chosen_tools(tools, options.read_only, options.allow)
-        client = make_client()
-    except ValueError as error:  # a bad --allow, or no key (MissingApiKey)
+    except ValueError as error:  # a bad --allow
         parser.error(str(error))
+    try:
+        client = make_client()
+        token = options.serve_token or os.environ.get(C.SERVE_TOKEN_ENV, "")
+        proof = serving_proof(client, token) if options.http else None
+    except ValueError as error:  # no credential (MissingApiKey), or none to guard HTTP with
+        print(f"{parser.prog}: error: {error}", file=sys.stderr)
+        return 2
     server = ToolServer(served, client)
 
     async def serve() -> None:
         try:
-            if options.http is None:
+            if options.http is None or proof is None:  # proof is there whenever --http is
                 await serve_stdio(server)
             else:
-                await serve_http(server, os.environ.get(C.API_KEY_ENV, ""), *options.http)
+                settings = security(options.allow_host, options.allow_origin)
+                await serve_http(http_app(server, proof, settings), *options.http)
         finally:
             await client.close()
 

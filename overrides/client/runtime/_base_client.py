@@ -16,7 +16,7 @@ import dataclasses
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
@@ -24,12 +24,13 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _constants as C
-from ._auth import NoAuth, _SecretAuth
+from ._auth import NoAuth, OriginGuard, _SecretAuth, guard_redirects
 from ._bodies import body_arguments, header_values
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    ResponseValidationError,
     status_error,
 )
 from ._limiter import RateLimiter
@@ -38,6 +39,7 @@ from ._pagination import AsyncPage, SyncPage
 from ._policies import ROUTE_EXTENSION, Policies, Route
 from ._response import RAW, APIResponse
 from ._retry import NO_RETRY, RetryPolicy
+from ._scrub import Scrubber
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 from ._wire import PLAIN, Wire, parameter_texts, path_values, with_fixed
 
@@ -94,6 +96,7 @@ class BaseClient:
         rate_limit: RateLimiter | None,
         headers: Headers | None = None,
         policies: Policies | None = None,
+        secrets: Collection[str] = (),
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
@@ -102,6 +105,10 @@ class BaseClient:
         # The connector's policy templates run with the credential, on every request.
         self._policies = policies
         self._auth = policies.wrap(auth or NoAuth()) if policies else auth or NoAuth()
+        # Every secret the client holds (its credential, the connection's securestring
+        # parameters, and ``secrets``): blanked out of errors, and never sent to another origin.
+        self._scrubber = Scrubber([*self._auth.secrets(), *secrets])
+        self._guard = OriginGuard(self.base_url, self._scrubber)
         self._headers = {"user-agent": C.USER_AGENT, **(headers or {})}
         # What the httpx client was made with, when this client made it: then a call sends
         # only what differs (httpx merges headers and builds a Timeout for each it is given,
@@ -156,9 +163,11 @@ class BaseClient:
             body["headers"] = headers
         if timeout != self._http_timeout:
             body["timeout"] = timeout
+        # The guard rides in the extensions, which httpx copies onto a redirect's request.
+        body["extensions"] = {OriginGuard.EXTENSION: self._guard}
         if self._policies is not None:
             route = Route(ep.operation, self.base_url, ep.path, args)
-            body["extensions"] = {ROUTE_EXTENSION: route}
+            body["extensions"][ROUTE_EXTENSION] = route
         return http.build_request(ep.method, self.base_url + path, params=params or None, **body)
 
     def _preset(self) -> dict[str, Any]:
@@ -182,7 +191,7 @@ class BaseClient:
         list), which the method's annotation says where the definition documents it.
         """
         if not 200 <= response.status_code <= 299:
-            raise status_error(ep.operation, response, self._auth.secrets())
+            raise status_error(ep.operation, response, self._scrubber)
 
     def _result(self, ep: Endpoint, call: Call, response: httpx.Response, seen: int) -> Any:
         """The answer's value; for a list, a page that fetches the next through ``_page``."""
@@ -204,17 +213,32 @@ class BaseClient:
         if ep.cast is None or not response.content:
             return None
         try:
-            data = response.json()
-        except ValueError:
-            data = response.text
-        if self._policies is not None:
-            data = self._policies.answer(ep.operation, data)
-        return parse(ep.cast, data, ep.operation)
+            data = _decoded(response)
+            if self._policies is not None:
+                data = self._policies.answer(ep.operation, data)
+            return parse(ep.cast, data, ep.operation)
+        except RecursionError:  # a 100,000-deep answer: ours, not a bare RecursionError
+            pass  # raised below, outside the handler, so that nothing chains to it
+        raise ResponseValidationError(f"{ep.operation}: the answer is nested too deeply to read")
 
 
-def _connection_error(ep: Endpoint, error: Exception) -> APIError:
-    """The httpx failure as ours; its text only: the httpx error holds the request."""
-    detail = str(error) or type(error).__name__
+def _decoded(response: httpx.Response) -> Any:
+    """The answer as JSON when it is JSON, else as text (RecursionError when too deep)."""
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+def _failure(ep: Endpoint, error: Exception, scrub: Scrubber) -> APIError:
+    """The httpx failure as ours; its scrubbed text only: the httpx error holds the request.
+
+    A body httpx cannot decode (a broken gzip, say) was an answer, so it is not a
+    connection error; too many redirects (an ``http_client`` that follows them) is one.
+    """
+    detail = scrub.text(str(error) or type(error).__name__)
+    if isinstance(error, httpx.DecodingError):
+        return ResponseValidationError(f"{ep.operation}: the answer cannot be decoded: {detail}")
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"timed out ({detail})", operation=ep.operation)
     return APIConnectionError(detail, operation=ep.operation)
@@ -253,6 +277,7 @@ class SyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, **self._preset())
+        guard_redirects(self._http)
         self._sleep: Callable[[float], None] = time.sleep
 
     def request(self, ep: Endpoint, call: Call) -> Any:
@@ -282,10 +307,10 @@ class SyncAPIClient(BaseClient):
             self._sleep(delay)
             attempt += 1
         assert isinstance(outcome, Exception)
-        raise _connection_error(ep, outcome)
+        raise _failure(ep, outcome, self._scrubber)
 
     def _try(self, request: httpx.Request) -> httpx.Response | Exception:
-        """One try, in a rate-limit slot; a transport failure is returned, not raised."""
+        """One try, in a rate-limit slot; an httpx failure is returned, not raised."""
         limiter = self.rate_limit
         slot = limiter.reserve() if limiter else None
         if limiter and slot:
@@ -295,7 +320,7 @@ class SyncAPIClient(BaseClient):
             response = self._http.send(request, auth=self._auth)
             response.read()
             return response
-        except httpx.TransportError as error:
+        except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as error:
             return error
         finally:
             if limiter and slot:
@@ -333,6 +358,7 @@ class AsyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, **self._preset())
+        guard_redirects(self._http)
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     async def request(self, ep: Endpoint, call: Call) -> Any:
@@ -362,7 +388,7 @@ class AsyncAPIClient(BaseClient):
             await self._sleep(delay)
             attempt += 1
         assert isinstance(outcome, Exception)
-        raise _connection_error(ep, outcome)
+        raise _failure(ep, outcome, self._scrubber)
 
     async def _try(self, request: httpx.Request) -> httpx.Response | Exception:
         limiter = self.rate_limit
@@ -374,7 +400,7 @@ class AsyncAPIClient(BaseClient):
             response = await self._http.send(request, auth=self._auth)
             await response.aread()
             return response
-        except httpx.TransportError as error:
+        except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as error:
             return error
         finally:
             if limiter and slot:

@@ -5,7 +5,8 @@
 answer the operation does not document as a success becomes an
 ``APIStatusError`` subclass chosen by status. No exception holds the request
 or its headers, so none can carry the API key into a log, a traceback or a
-pickle: the body is scrubbed of the key before it is kept.
+pickle: the body (raw and decoded) and the response's headers are scrubbed of
+every secret the client holds before they are kept (``_scrub``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+
+from ._scrub import Scrubber
 
 BODY_EXCERPT = 500
 # Body fields that servers use for a human-readable reason, in order of preference.
@@ -52,7 +55,9 @@ class NotificationError(APIError, ValueError):
 
 
 class ResponseValidationError(APIError):
-    """A success answer that lacks what the API always sends (a required field)."""
+    """A success answer the client cannot read: it lacks what the API always sends (a
+    required field), or it cannot be decoded (a broken encoding, nested past Python's
+    recursion limit)."""
 
 
 class APIConnectionError(APIError):
@@ -117,10 +122,8 @@ class UnexpectedStatus(APIStatusError):
     """Any other status the operation does not document."""
 
 
-def status_error(
-    operation: str, response: httpx.Response, secrets: tuple[str, ...] = ()
-) -> APIStatusError:
-    """The exception for a failed ``response``, its body read and ``secrets`` blanked out."""
+def status_error(operation: str, response: httpx.Response, scrub: Scrubber) -> APIStatusError:
+    """The exception for a failed ``response``, its body and headers read through ``scrub``."""
     status = response.status_code
     kind: type[APIStatusError] = UnexpectedStatus
     if status in (400, 422):
@@ -133,26 +136,23 @@ def status_error(
         kind = RateLimited
     elif 500 <= status <= 599:
         kind = ServerError
-    return kind(operation, status, _body(response, secrets), _headers(response))
+    return kind(operation, status, _body(response, scrub), scrub.headers(response.headers))
 
 
 def server_message(body: Any) -> str:
     """The server's own words: a message field of a JSON body, or a short text body.
 
     Field names are matched without regard to case: APIs written in .NET answer ``Message``.
+    A loop, not recursion: a body nested a thousand ``error`` objects deep is still read.
     """
-    if isinstance(body, dict):
+    while isinstance(body, dict):
         by_name = {str(key).lower(): value for key, value in body.items()}
-        for key in MESSAGE_KEYS:
-            value = by_name.get(key)
-            if isinstance(value, str) and value:
-                return value
-            if isinstance(value, dict):  # {"error": {"message": ...}}
-                return server_message(value)
-        return ""
-    if isinstance(body, str):
-        return body.strip()[:BODY_EXCERPT]
-    return ""
+        found = [by_name[key] for key in MESSAGE_KEYS if isinstance(by_name.get(key), str | dict)]
+        said = next((value for value in found if value), None)
+        if said is None:
+            return ""
+        body = said  # a str ends the loop; a dict is {"error": {"message": ...}}
+    return body.strip()[:BODY_EXCERPT] if isinstance(body, str) else ""
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
@@ -181,24 +181,29 @@ def _reason(status: int) -> str:
 
 
 def _summary(operation: str, status: int, message: str, body: Any) -> str:
-    detail = message or (json.dumps(body)[:BODY_EXCERPT] if body is not None else "")
+    detail = message or _excerpt(body)
     return f"{operation} failed with HTTP {status}" + (f": {detail}" if detail else "")
 
 
-def _body(response: httpx.Response, secrets: tuple[str, ...]) -> Any:
-    """The body as JSON when it is JSON, else as text; never containing a secret."""
+def _excerpt(body: Any) -> str:
+    if body is None:
+        return ""
+    try:
+        return json.dumps(body)[:BODY_EXCERPT]
+    except RecursionError:  # decoded, but too deep to encode again from here
+        return ""
+
+
+def _body(response: httpx.Response, scrub: Scrubber) -> Any:
+    """The body as JSON when it is JSON, else as text; never holding a secret.
+
+    JSON is scrubbed value by value after decoding, so no escaping hides a secret; a body
+    that does not decode (or is nested too deep to) is kept as its scrubbed text.
+    """
     text = response.text
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
     if not text:
         return None
     try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
-def _headers(response: httpx.Response) -> dict[str, str]:
-    """The response's headers (a response carries no request header, so no key)."""
-    return {key: value for key, value in response.headers.items()}
+        return scrub.value(json.loads(text))
+    except (ValueError, RecursionError):
+        return scrub.text(text)
