@@ -44,6 +44,7 @@ bench: setup
 	$(BIN)/python bench/mcp_overhead.py
 	$(BIN)/python bench/sandbox_throughput.py
 	$(BIN)/python bench/sandbox_crash.py
+	$(BIN)/python bench/webhook_burst.py
 	$(BIN)/python bench/corpus.py
 	$(BIN)/python bench/validate_corpus.py
 

@@ -51,6 +51,7 @@ class Outcome:
 
     hooks: int
     expected: int
+    burst_states: dict[str, int] = field(default_factory=dict)
     states: dict[str, int] = field(default_factory=dict)
     received_per_message: dict[str, int] = field(default_factory=dict)
     unanswered: int = 0
@@ -245,7 +246,7 @@ def run(
                 states = wait_until_sent(db_path, hooks * count, start + DEADLINE)
             outcome.burst_seconds = time.monotonic() - start
             outcome.health, outcome.health_errors = poller.latencies, poller.errors
-            outcome.states = states
+            outcome.burst_states = outcome.states = states
             if at_stop:
                 stop_under_load(sandbox, dashboard_id, outcome, at_stop, count)
             begun = time.perf_counter()
@@ -277,10 +278,14 @@ def report(outcome: Outcome) -> str:
     def ms(values: list[float], pct: int) -> str:
         return f"{percentile(values, pct) * 1000:.1f} ms"
 
-    states = ", ".join(f"{state} {n}" for state, n in sorted(outcome.states.items()))
+    def counts(states: dict[str, int]) -> str:
+        return ", ".join(f"{state} {n}" for state, n in sorted(states.items()))
+
     received = sum(outcome.received_per_message.values())
     lines = [
-        f"{outcome.expected} deliveries expected: {states}; lost {outcome.lost}",
+        f"burst: {sum(outcome.burst_states.values())} deliveries: {counts(outcome.burst_states)}",
+        f"  in all (with the stop): {outcome.expected} expected: {counts(outcome.states)}; "
+        f"lost {outcome.lost}",
         f"  receiver got {received} POSTs for {len(outcome.received_per_message)} messages; "
         f"(message, hook) pairs missing: {outcome.missing_at_receiver}",
         f"  inbound texts not answered 200: {outcome.unanswered}",
