@@ -54,6 +54,9 @@ KINDS: dict[str, str] = {
     "header-removed": "a response header is gone (breaking)",
     "header-added": "a new response header",
     "description-changed": "a description, summary or title changed",
+    "url-encoding-changed": "x-ms-url-encoding changed: how a path value is escaped (reported)",
+    "dynamic-changed": "an x-ms-dynamic-* lookup changed (its operation, parameters, value-path)",
+    "internal-parameter-removed": "an internal parameter with a default is gone; no caller set it",
 }
 
 OLD, NEW = "old", "new"

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..model import Definition
 from .changes import NEW, OLD, Change
 
 REQUEST, RESPONSE = "request", "response"
+
+
+def show(value: Any) -> str:
+    """A value as a message quotes it: JSON, or ``none`` when it is absent."""
+    return "none" if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,17 @@ def own_consumes(old: Doc, new: Doc) -> None:
     at(new, SEND)["consumes"] = ["application/x-www-form-urlencoded"]
 
 
+def dynamic_value_path(old: Doc, new: Doc) -> None:
+    lookup = {"operationId": "ListMessages", "value-path": "id", "value-title": "body"}
+    at(old, STATUS)["x-ms-dynamic-values"] = lookup
+    at(new, STATUS)["x-ms-dynamic-values"] = {**lookup, "value-path": "status"}
+
+
+def internal_default_removed(old: Doc, new: Doc) -> None:
+    at(old, STATUS).update({"x-ms-visibility": "internal", "default": "sent"})
+    at(new, LIST + "/parameters").pop(1)
+
+
 # (edit of the old and new copies, expected {(kind, breaking, pointer)}, one per operation or less)
 CASES: list[Any] = [
     pytest.param(
@@ -350,6 +361,23 @@ CASES: list[Any] = [
         lambda o, n: at(n, LIST).update(summary="List the messages"),
         {("description-changed", False, LIST + "/summary")},
         id="description-changed-operation",
+    ),
+    pytest.param(
+        lambda o, n: at(n, "/paths/~1messages~1{id}/parameters/0").update(
+            {"x-ms-url-encoding": "double"}
+        ),
+        {("url-encoding-changed", False, "/paths/~1messages~1{id}/parameters/0/x-ms-url-encoding")},
+        id="url-encoding-changed",
+    ),
+    pytest.param(
+        dynamic_value_path,
+        {("dynamic-changed", False, STATUS + "/x-ms-dynamic-values")},
+        id="dynamic-changed",
+    ),
+    pytest.param(
+        internal_default_removed,
+        {("internal-parameter-removed", False, STATUS)},
+        id="internal-parameter-removed",
     ),
 ]
 
