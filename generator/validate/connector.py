@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load import Document, load_document
-from ..model import Definition
+from ..model import Definition, Properties
 from . import project_rules, rules  # noqa: F401 - imported for their registrations
 from .findings import Finding
 from .registry import Target, rules_for
@@ -107,6 +107,22 @@ def validate_connector(
             findings += schema_findings(document, kind, folder, name)
     names = [str(document.path) for _, document in documents]
     return Report(names, ordered(findings, names), str(folder) if folder else None)
+
+
+def property_findings(properties: Properties) -> list[Finding]:
+    """What the model could not read in apiProperties.json, each at its file and pointer."""
+    return [
+        Finding(
+            file=problem.file,
+            line=None,
+            pointer=problem.pointer,
+            rule="api-properties-unreadable",
+            severity="warning",
+            message=problem.message,
+            fix="correct apiProperties.json at that place: Power Platform reads it strictly",
+        )
+        for problem in properties.problems
+    ]
 
 
 def repair_findings(document: Document) -> list[Finding]:
