@@ -53,14 +53,22 @@ class Comparison:
         return replace(self, operation=operation, active=set())
 
     def record(
-        self, kind: str, breaking: bool, pointer: str, message: str, side: str = NEW
+        self,
+        kind: str,
+        breaking: bool,
+        pointer: str,
+        message: str,
+        side: str = NEW,
+        file: str = "",
     ) -> None:
-        """Add a change; ``message`` is a clause, made into a sentence naming the operation."""
+        """Add a change; ``message`` is a clause, made into a sentence naming the operation.
+        ``file`` names the apiProperties.json ``pointer`` is in (default: the definition)."""
         if self.operation:
             sentence = f"In {self.operation}, {message}."
         else:
             sentence = f"{message[0].upper()}{message[1:]}."
-        self.changes.append(Change(kind, breaking, pointer, sentence, side, self.operation))
+        change = Change(kind, breaking, pointer, sentence, side, self.operation, file)
+        self.changes.append(change)
 
     def record_whole(self, kind: str, breaking: bool, pointer: str, side: str) -> None:
         """Add the change of a whole operation (added or removed), which names itself."""
