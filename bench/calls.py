@@ -140,17 +140,26 @@ def connection_keywords(client_class: Any) -> dict[str, Any]:
 
 
 class Forward(httpx.BaseTransport):
-    """Sends every request to the mock, whatever host it names; remembers the last one."""
+    """Sends every request to the mock, whatever host it names; remembers the last one.
 
-    def __init__(self, target: str) -> None:
+    Prism serves the definition's paths at its root (it ignores ``basePath``), so the
+    base path the request was made under is taken off.
+    """
+
+    def __init__(self, target: str, base_path: str) -> None:
         self.inner = httpx.HTTPTransport()
         self.target = httpx.URL(target)
+        self.base_path = base_path.rstrip("/")
         self.last = ""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.last = f"{request.method} {request.url}"
+        path = request.url.raw_path
+        prefix = self.base_path.encode()
+        if prefix and path.startswith(prefix + b"/"):
+            path = path[len(prefix) :]
         request.url = request.url.copy_with(
-            scheme="http", host=self.target.host, port=self.target.port
+            scheme="http", host=self.target.host, port=self.target.port, raw_path=path
         )
         return self.inner.handle_request(request)
 
@@ -259,11 +268,12 @@ def _run(folder: Path, scratch: Path, result: Result) -> None:
     # Prism gets the definition as the generator read it (repaired when --lenient was needed).
     spec = definition_file(folder)
     mocked = scratch / "definition.json"
-    mocked.write_text(json.dumps(load_document(spec, lenient=not is_strict_json(spec)).data))
+    data = load_document(spec, lenient=not is_strict_json(spec)).data
+    mocked.write_text(json.dumps(data))
     keywords = connection_keywords(client_class)
     try:
         with prism_mock(mocked) as url:
-            forward = Forward(url)
+            forward = Forward(url, str(data.get("basePath") or ""))
             client = client_class(transport=forward, retry=None, timeout=30.0, **keywords)
             with client:
                 result.calls = [call_one(client, tool, forward, status_error) for tool in tools]
