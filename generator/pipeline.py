@@ -267,6 +267,7 @@ def _counts(
         "operations": len(definition.operations),
         "generated": len(client.operations),
         "skipped": len(client.skipped),
+        "degraded": len(client.degraded),
         "models": len(client.models),
         "errors": count(findings, "error"),
         "warnings": count(findings, "warning"),

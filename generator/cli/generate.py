@@ -78,5 +78,6 @@ def _summary(outcome: pipeline.Outcome) -> str:
     total = len(client.operations) + len(client.skipped)
     return (
         f"{len(client.operations)} of {total} operations "
-        f"({len(client.skipped)} skipped, {len(client.warnings)} degraded); {findings}"
+        f"({len(client.skipped)} skipped, {len(client.degraded)} degraded, "
+        f"{len(client.warnings)} client warnings); {findings}"
     )
