@@ -26,6 +26,7 @@ declares). Prints per-connector and total counts and the time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import inspect
 import json
@@ -39,18 +40,22 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from calls_fill import arguments
+from calls_fill import arguments, untyped
+from calls_policies import before_policies, expectations, python_name
 from calls_prism import PrismFailed, ensure_prism, prism_error, prism_mock, violations
 from corpus import DEFINITION, PROPERTIES, is_strict_json
 from jsonschema import validators
+from trconnect.model import Definition, as_list
 
 ROOT = Path(__file__).resolve().parent.parent
 CONNECTORS = ROOT.parent / "shared" / "connectors"
 SAMPLE_SIZE = 60
 TARGET = 0.99
+ROUTE = "routerequesttoendpoint"
 # Keywords every generated client has; the others are credentials and connection parameters.
 STANDARD = {"self", "base_url", "timeout", "retry", "rate_limit", "http_client", "transport"}
 STANDARD |= {"default_headers"}
+UNROUTED = ("NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR", "NO_SERVER_MATCHED_ERROR")
 
 
 @dataclass
@@ -64,6 +69,24 @@ class Call:
     parsed: bool = False
     verdict: str = ""  # "", "client fault" or "mock limit"
     cause: str = ""
+    accept: str = ""
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One action as the bench calls it: its operation, its policies, and the values given."""
+
+    operation: Any
+    policies: list[Any]
+    values: dict[str, Any]
+
+
+def plan(tool: Any, definition: Definition) -> Planned:
+    operation = definition.operation(tool.name)
+    parameters = operation.parameters if operation else []
+    declared = {python_name(p.name): p.schema for p in parameters if p.location != "body"}
+    values = arguments(tool.input_schema, declared)
+    return Planned(operation, definition.properties.policies_for(tool.name), values)
 
 
 @dataclass
@@ -73,6 +96,8 @@ class Result:
     triggers: int = 0
     calls: list[Call] = field(default_factory=list)
     policy_checks: list[tuple[str, str, bool]] = field(default_factory=list)  # (op, what, met)
+    unchecked: int = 0  # request policies of templates the bench has no expectation for
+    untyped: int = 0  # tool arguments whose input schema says nothing of their value
     seconds: float = 0.0
     error: str = ""
 
@@ -150,10 +175,11 @@ class Forward(httpx.BaseTransport):
         self.inner = httpx.HTTPTransport()
         self.target = httpx.URL(target)
         self.base_path = base_path.rstrip("/")
-        self.last = ""
+        self.last = self.accept = ""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.last = f"{request.method} {request.url}"
+        self.accept = request.headers.get("accept", "")
         path = request.url.raw_path
         prefix = self.base_path.encode()
         if prefix and path.startswith(prefix + b"/"):
@@ -167,20 +193,38 @@ class Forward(httpx.BaseTransport):
         self.inner.close()
 
 
-def call_one(client: Any, tool: Any, forward: Forward, status_error: type) -> Call:
+def accepted_types(operation: Any) -> list[str]:
+    """The Accept values the definition allows: ``produces``, and its own Accept parameter's."""
+    if operation is None:
+        return []
+    found = [str(t) for t in as_list(operation.inherited("produces"))]
+    for parameter in operation.parameters:
+        if parameter.location == "header" and parameter.name.lower() == "accept":
+            found += [str(v) for v in as_list(parameter.data.get("enum"))]
+            found += [str(parameter.data["default"])] if "default" in parameter.data else []
+    return found
+
+
+def invoke(client: Any, tool: Any, values: dict[str, Any]) -> Any:
+    """The raw response of ``tool``'s method called with ``values``, as the MCP server calls."""
+    method = getattr(getattr(client.with_raw_response, tool.resource), tool.method)
+    return method(
+        *(values[name] for name in tool.positional),
+        **{key: values[key] for key in tool.keywords if key in values},
+    )
+
+
+def call_one(client: Any, tool: Any, forward: Forward, status_error: type, op: Any) -> Call:
     """Call ``tool``'s method with filled arguments; judge what the mock made of it."""
     call = Call(tool.name)
-    values = arguments(tool.input_schema)
-    method = getattr(getattr(client.with_raw_response, tool.resource), tool.method)
-    forward.last = ""
+    routed = any(p.template == ROUTE for p in op.policies)
+    produced = accepted_types(op.operation)
+    forward.last = forward.accept = ""
     try:
-        response = method(
-            *(values[name] for name in tool.positional),
-            **{key: values[key] for key in tool.keywords if key in values},
-        )
+        response = invoke(client, tool, op.values)
     except status_error as error:
-        call.sent, call.status = forward.last, error.status_code
-        return _refused(call, error.headers, error.body)
+        call.sent, call.status, call.accept = forward.last, error.status_code, forward.accept
+        return _refused(call, error.headers, error.body, routed, produced)
     except Exception as error:  # the client refused or failed before an answer came
         call.sent = forward.last
         call.verdict, call.cause = "client fault", f"{type(error).__name__}: {error}"[:300]
@@ -192,17 +236,30 @@ def call_one(client: Any, tool: Any, forward: Forward, status_error: type) -> Ca
         call.verdict, call.cause = "client fault", "; ".join(found)[:400]
         return call
     call.accepted = True
-    return _parsed(call, tool, response)
+    return _parsed(call, tool, response, violations(headers, None, "response"))
 
 
-def _refused(call: Call, headers: Any, body: Any) -> Call:
+def _refused(call: Call, headers: Any, body: Any, routed: bool, produced: list[str]) -> Call:
     """An error status: Prism's refusal of the request, or an error the definition declares."""
     found = violations(headers, body)
     kind = prism_error(body)
-    if found:
+    if routed and kind in UNROUTED:
+        call.verdict = "mock limit"
+        call.cause = (
+            f"Prism {kind}: a routerequesttoendpoint policy sends it as {call.sent}, which the"
+            " swagger Prism mocks does not declare (the gateway, not the API, knows the route)"
+        )
+    elif found:
         call.verdict, call.cause = "client fault", "; ".join(found)[:400]
-    elif kind in ("NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR", "NO_SERVER_MATCHED_ERROR"):
+    elif kind in UNROUTED:
         call.verdict, call.cause = "client fault", f"Prism {kind} for {call.sent}"
+    elif kind == "NOT_ACCEPTABLE" and call.accept in produced:
+        call.verdict = "mock limit"
+        call.cause = (
+            f"Prism {kind}: the client asked for {call.accept!r}, which the definition allows"
+            " (produces, or its own Accept parameter), and Prism has no response declared in"
+            " that type to write"
+        )
     elif kind is not None:
         call.verdict, call.cause = "client fault", f"Prism {kind}: {str(body)[:200]}"
     else:  # the mock's example of a declared error answer, which the client raised as such
@@ -210,11 +267,13 @@ def _refused(call: Call, headers: Any, body: Any) -> Call:
     return call
 
 
-def _parsed(call: Call, tool: Any, response: Any) -> Call:
+def _parsed(call: Call, tool: Any, response: Any, breaches: list[str]) -> Call:
+    """Parsed, or not: a mock limit when the mock's answer breaks the definition (Prism says
+    so itself in ``sl-violations``, or the tool's output schema rejects it)."""
     try:
         response.parse()
     except Exception as error:
-        problem = _schema_breach(tool, response)
+        problem = "; ".join(breaches)[:200] or _schema_breach(tool, response)
         call.cause = f"{type(error).__name__}: {error}"[:300]
         if problem:
             call.verdict = "mock limit"
@@ -271,15 +330,67 @@ def _run(folder: Path, scratch: Path, result: Result) -> None:
     data = load_document(spec, lenient=not is_strict_json(spec)).data
     mocked.write_text(json.dumps(data))
     keywords = connection_keywords(client_class)
+    definition = Definition.load(spec, lenient=not is_strict_json(spec))
+    plans = {tool.name: plan(tool, definition) for tool in tools}
+    result.untyped = sum(len(untyped(tool.input_schema)) for tool in tools)
+    # A base_url given pins the host (the runtime's rule: a mock wins over dynamichosturl).
+    base_url = importlib.import_module(f"{package}._constants").DEFAULT_BASE_URL
     try:
         with prism_mock(mocked) as url:
             forward = Forward(url, str(data.get("basePath") or ""))
-            client = client_class(transport=forward, retry=None, timeout=30.0, **keywords)
+            client = client_class(
+                base_url=base_url, transport=forward, retry=None, timeout=30.0, **keywords
+            )
             with client:
-                result.calls = [call_one(client, tool, forward, status_error) for tool in tools]
+                result.calls = [
+                    call_one(client, tool, forward, status_error, plans[tool.name])
+                    for tool in tools
+                ]
     except PrismFailed as error:
         reason = f"Prism cannot load the definition: {error}"
         result.calls = [Call(t.name, verdict="mock limit", cause=reason) for t in tools]
+    result.policy_checks, result.unchecked = check_policies(
+        client_class, tools, keywords, definition, package, plans
+    )
+
+
+def check_policies(
+    client_class: Any,
+    tools: Any,
+    keywords: dict[str, Any],
+    definition: Any,
+    package: str,
+    plans: dict[str, Planned],
+) -> tuple[list[tuple[str, str, bool]], int]:
+    """Every action with a request policy, through a MockTransport: each expectation, met?"""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    table = importlib.import_module(f"{package}._connector").PARAMETERS
+    connection = {row["name"]: keywords.get(row["keyword"]) for row in table}
+    checks, unchecked = [], 0
+    client = client_class(transport=httpx.MockTransport(answer), retry=None, **keywords)
+    for tool in tools:
+        planned = plans[tool.name]
+        applied = [p for p in planned.policies if p.section.lower() != "response"]
+        if not applied or planned.operation is None:
+            continue
+        seen.clear()
+        with contextlib.suppress(Exception):  # the answer is not the point: the request is
+            invoke(client, tool, planned.values)
+        if not seen:
+            checks.append((tool.name, "a request is sent", False))
+            continue
+        before = before_policies(definition, planned.operation, planned.values, keywords)
+        before.connection = connection
+        found, skipped = expectations(applied, before, seen[-1])
+        checks.extend((tool.name, e.what, e.met) for e in found)
+        unchecked += skipped
+    client.close()
+    return checks, unchecked
 
 
 def table(results: list[Result]) -> list[str]:
@@ -337,8 +448,11 @@ def summary(results: list[Result], seconds: float) -> list[str]:
         f"mock limits: {counts['mock']}",
         f"accepted and parsed, of the {judged} not stopped by a mock limit: {share:.2%} "
         f"(target {TARGET:.0%}: {'met' if share >= TARGET else 'NOT met'})",
+        "tool arguments whose MCP input schema has no type (the bench took the definition's):"
+        f" {sum(r.untyped for r in results)}",
         f"policy expectations met: {sum(checks)} of {len(checks)}"
-        f" ({'all' if all(checks) else 'NOT all'})",
+        f" ({'all' if all(checks) else 'NOT all'}); request policy instances of templates"
+        f" without a check (body reshaping, lookups): {sum(r.unchecked for r in results)}",
         f"time: {seconds:.0f} s",
     ]
 

@@ -33,10 +33,28 @@ FORMATS = {
 _QUIET = settings(database=None, suppress_health_check=list(HealthCheck), max_examples=200)
 
 
-def arguments(schema: dict[str, Any]) -> dict[str, Any]:
-    """A value for every argument of the tool whose input schema is ``schema``."""
-    value = fill(schema, DEPTH)
+def arguments(schema: dict[str, Any], declared: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A value for every argument of the tool whose input schema is ``schema``.
+
+    ``declared`` maps an argument's name to its parameter's schema in the definition: it
+    stands in for an argument the tool's schema leaves untyped (a ``formData`` field).
+    """
+    properties = dict(schema.get("properties") or {})
+    for name, sub in properties.items():
+        if not _typed(sub) and name in (declared or {}):
+            properties[name] = {**declared[name], **sub}  # type: ignore[index]
+    value = fill({**schema, "properties": properties}, DEPTH)
     return value if isinstance(value, dict) else {}
+
+
+def untyped(schema: dict[str, Any]) -> list[str]:
+    """The arguments of a tool's input schema that say nothing of their value."""
+    return [name for name, sub in (schema.get("properties") or {}).items() if not _typed(sub)]
+
+
+def _typed(schema: Any) -> bool:
+    keys = ("type", "enum", "const", "$ref", "anyOf", "oneOf", "allOf", "properties", "items")
+    return isinstance(schema, dict) and any(key in schema for key in keys)
 
 
 def fill(schema: Any, depth: int) -> Any:

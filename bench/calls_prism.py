@@ -88,8 +88,9 @@ def _last_words(lines: list[str]) -> str:
     return " | ".join((said or lines or ["no output"])[-3:])[:400]
 
 
-def violations(headers: Any, body: Any) -> list[str]:
-    """Prism's error-severity complaints about a request: from its body, else its header."""
+def violations(headers: Any, body: Any, side: str = "request") -> list[str]:
+    """Prism's error-severity complaints about the request (``side``), or about its own
+    answer (``"response"``: the mock's example breaks the definition): body, else header."""
     found = body.get("validation") if isinstance(body, dict) else None
     if not isinstance(found, list):
         raw = headers.get("sl-violations") if headers is not None else None
@@ -100,7 +101,9 @@ def violations(headers: Any, body: Any) -> list[str]:
     return [
         f"{'.'.join(map(str, v.get('location') or []))}: {v.get('message')}"
         for v in found
-        if isinstance(v, dict) and str(v.get("severity", "Error")).lower() == "error"
+        if isinstance(v, dict)
+        and str(v.get("severity", "Error")).lower() == "error"
+        and ((v.get("location") or ["request"])[0] == "response") == (side == "response")
     ]
 
 
