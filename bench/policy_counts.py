@@ -49,9 +49,8 @@ def main() -> int:
                 reasons[f"{policy.template}: {gap}"] += 1
     print(f"{connectors} connectors with policyTemplateInstances; {scripts} with script.csx")
     print(f"{'template':40} {'applied':>8} {'degraded':>9}")
-    for template in sorted(
-        applied.keys() | degraded.keys(), key=lambda t: -applied[t] - degraded[t]
-    ):
+    templates = applied.keys() | degraded.keys()
+    for template in sorted(templates, key=lambda t: (-applied[t] - degraded[t], t)):
         print(f"{template:40} {applied[template]:>8} {degraded[template]:>9}")
     total_applied, total_degraded = sum(applied.values()), sum(degraded.values())
     print(f"{'total':40} {total_applied:>8} {total_degraded:>9}")

@@ -43,7 +43,7 @@ NOT_APPLIED = {
     "pollingtrigger": "its polling state (what was seen last) lives in Power Platform",
 }
 UNKNOWN_TEMPLATE = "the client does not know this template"
-SCRIPT_REASON = "script.csx custom code changes its request or answer in Power Platform"
+SCRIPT_REASON = "script.csx custom code runs on it in Power Platform; the client does not run it"
 # The expressions the runtime evaluates in values, and the body paths of body templates.
 KNOWN_EXPRESSION = re.compile(
     r"@(?:connectionParameters|ConnectionParameters|headers|header|queryParameters)"
@@ -121,10 +121,21 @@ def _required(parameter: ConnectionParameter, read: set[str]) -> bool:
     return parameter.required and (not oauth_setting or parameter.name in read)
 
 
-def _read_by_policies(properties: Properties) -> set[str]:
-    """The connection parameters that some policy's expression reads."""
-    texts = [text for policy in properties.policies for text in _texts(policy.parameters)]
+def _read_by_policies(properties: Properties, *, host: bool | None = None) -> set[str]:
+    """The connection parameters that some policy's expression reads (``host``: only those
+    of dynamichosturl policies, or only those of the others)."""
+    texts = [
+        text
+        for policy in properties.policies
+        if host is None or (policy.template == "dynamichosturl") == host
+        for text in _texts(policy.parameters)
+    ]
     return {m.group(1) for text in texts for m in CONNECTION_READ.finditer(text)}
+
+
+def _host_only(properties: Properties) -> set[str]:
+    """Parameters only a host policy reads: a ``base_url`` given to the client replaces them."""
+    return _read_by_policies(properties, host=True) - _read_by_policies(properties, host=False)
 
 
 def _by_name(properties: Properties) -> dict[str, list[ConnectionParameter]]:
@@ -159,8 +170,12 @@ def connector_module(properties: Properties, keywords: list[ConnectionKeyword]) 
     """``_connector.py``: the connection's parameters, sets and policies, as literals only."""
     by_name = {k.name: k for k in keywords}
     read = _read_by_policies(properties)
-    parameters = _rows(properties.connection_parameters, by_name, read)
-    sets = {each.name: _rows(each.parameters, by_name, read) for each in properties.parameter_sets}
+    host_only = _host_only(properties)
+    parameters = _rows(properties.connection_parameters, by_name, read, host_only)
+    sets = {
+        each.name: _rows(each.parameters, by_name, read, host_only)
+        for each in properties.parameter_sets
+    }
     policies = [_policy_row(policy) for policy in properties.policies]
     return (
         '"""The connection parameters and policy templates of apiProperties.json, as data\n'
@@ -176,6 +191,7 @@ def _rows(
     parameters: tuple[ConnectionParameter, ...],
     keywords: dict[str, ConnectionKeyword],
     read: set[str],
+    host_only: set[str],
 ) -> list[dict[str, Any]]:
     """One list's (or set's) parameters as the runtime reads them; OAuth settings left out."""
     return [
@@ -185,6 +201,7 @@ def _rows(
             "env": keywords[p.name].env,
             "secret": p.secret,
             "required": _required(p, read),
+            "host_only": p.name in host_only,
             "allowed": list(p.allowed),
             "default": p.default if isinstance(p.default, str) else None,
         }

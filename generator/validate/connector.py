@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load import Document, load_document
-from ..model import Definition, Properties
+from ..model import Definition, Properties, package_files, read_properties
 from . import project_rules, rules  # noqa: F401 - imported for their registrations
 from .findings import Finding
 from .registry import Target, rules_for
@@ -33,22 +33,24 @@ def locate(path: Path | str) -> ConnectorFiles:
     folder: Path | None
     if path.is_dir():
         folder = path
-        if not (folder / DEFINITION).is_file():
+        # Matched without case: one published folder writes apidefinition.swagger.json.
+        found = [p for p in sorted(folder.iterdir()) if p.name.lower() == DEFINITION.lower()]
+        if not found or not found[0].is_file():
             raise InputError(
                 path,
                 f"no {DEFINITION} in this folder",
                 hint="pass a connector folder or the path of a definition file",
             )
-        definition = folder / DEFINITION
+        definition = found[0]
     else:
         definition = path
-        folder = path.parent if path.name == DEFINITION else None
+        folder = path.parent if path.name.lower() == DEFINITION.lower() else None
     if folder is None:
         return ConnectorFiles(definition, None, None)
-    properties, settings = folder / PROPERTIES, folder / SETTINGS
+    settings = folder / SETTINGS
     return ConnectorFiles(
         definition,
-        properties if properties.is_file() else None,
+        package_files(definition).properties,  # found as the model finds it
         settings if settings.is_file() else None,
     )
 
@@ -103,6 +105,8 @@ def validate_connector(
         name = str(document.path)
         findings += repair_findings(document)
         findings += validate_document(document, kind, project=project)
+        if kind == "properties":
+            findings += property_findings(read_properties(document))
         if folder is not None:
             findings += schema_findings(document, kind, folder, name)
     names = [str(document.path) for _, document in documents]

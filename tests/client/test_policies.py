@@ -8,9 +8,11 @@ form, and what the client cannot reproduce is reported degraded.
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable
 
+import anyio
 import httpx
 import pytest
 
@@ -267,3 +269,33 @@ def test_templates_the_runtime_does_not_apply_are_the_generators_gaps(
     assert set(runtime.HANDLERS) == APPLIED
     assert template not in runtime.HANDLERS
     assert policy_gap(Policy(template, "", "", {})) != ""
+
+
+def test_the_mcp_server_gets_the_policies_through_the_client(published: Get) -> None:
+    """A tool call is a client call: Annature's DeleteEnvelope tool sends DELETE too."""
+    annature = published(ANNATURE).package
+    mcp = importlib.import_module(f"{annature.__name__}.mcp")
+    server = importlib.import_module(f"{annature.__name__}._mcp_server")
+    wire = Wire(lambda request: httpx.Response(200))
+    client = annature.AsyncClient(api_key=KEY, api_client_id="acct-7", transport=wire.transport())
+    result = anyio.run(server.ToolServer(mcp.TOOLS, client).call, "DeleteEnvelope", {"id": "e1"})
+    assert not result.is_error, result.content
+    sent = wire.only()
+    assert (sent.method, str(sent.url)) == ("DELETE", "https://api.annature.com.au/v1/envelopes/e1")
+    assert (sent.headers["x-annature-id"], sent.headers["x-annature-key"]) == ("acct-7", KEY)
+
+
+def test_capitalised_connection_parameters_build_a_host_with_a_path(published: Get) -> None:
+    """Microsoft D365CE v9 OnPrem: ``@ConnectionParameters('hostUrl')/@ConnectionParameters(
+    'orgName')/api/data/v9.0/`` (the capitalised form) replaces host and base path."""
+    d365 = published("independent-publisher-connectors/Microsoft D365CE v9 OnPrem").package
+    wire = Wire(lambda request: httpx.Response(204))
+    client = d365.Client(host_url="https://crm.local", org_name="org1", transport=wire.transport())
+    client.default.upsert_contact("g-1", lastname="Lovelace")
+    sent = wire.only()
+    assert (sent.method, str(sent.url)) == (
+        "PATCH",
+        "https://crm.local/org1/api/data/v9.0/contacts(g-1)",
+    )
+    assert sent.headers["host"] == "crm.local"
+    assert json_body(sent) == {"lastname": "Lovelace"}

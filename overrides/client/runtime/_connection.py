@@ -26,8 +26,14 @@ def connect(
     chosen_set: str | None,
     parameters: Sequence[Mapping[str, Any]],
     sets: Mapping[str, Sequence[Mapping[str, Any]]],
+    *,
+    fixed_base: bool = False,
 ) -> Connection:
-    """The connection's values by parameter name; raises when a required one is missing."""
+    """The connection's values by parameter name; raises when a required one is missing.
+
+    With ``fixed_base`` (the caller gave ``base_url``), a parameter only the host policy
+    reads is not required: the given URL replaces the host it would build.
+    """
     if sets:
         chosen_set = _chosen(chosen_set, sets)
         parameters = sets[chosen_set]
@@ -38,7 +44,7 @@ def connect(
         if value is None:
             value = os.environ.get(parameter["env"]) or parameter["default"]
         if not value:
-            if parameter["required"]:
+            if parameter["required"] and not (fixed_base and parameter["host_only"]):
                 missing.append(f"{parameter['keyword']} (or {parameter['env']})")
             continue
         allowed = parameter["allowed"]

@@ -87,13 +87,11 @@ class Outgoing:
 
     @classmethod
     def of(cls, request: httpx.Request, route: Route) -> Outgoing:
-        url = str(request.url.copy_with(query=None))
-        path = url[len(route.base) :] if url.startswith(route.base) else request.url.path
         return cls(
             method=request.method,
             original_method=request.method,
             base=route.base,
-            path=path,
+            path=route.path.format_map(route.args),
             query=list(request.url.params.multi_items()),
             headers=httpx.Headers(request.headers),
             content=request.content,
