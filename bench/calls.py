@@ -471,7 +471,11 @@ def main() -> int:
     with ProcessPoolExecutor(
         max_workers=max(1, min(args.workers, 2)), max_tasks_per_child=1
     ) as pool:
-        results = list(pool.map(run_connector, folders))
+        results = []
+        for result in pool.map(run_connector, folders):  # in order, as each one ends
+            results.append(result)
+            said = result.error or f"{len(result.calls)} actions, {result.seconds:.0f} s"
+            print(f"[{len(results)}/{len(folders)}] {result.name}: {said}", file=sys.stderr)
     seconds = time.perf_counter() - started
     print("\n".join(table(results)))
     print("\nexceptions:")
