@@ -14,13 +14,14 @@ import json
 import shutil
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
+from trconnect import cli
 from trconnect.contract.guard import running_guard
 from trconnect.contract.policies import PolicyWire, routed_methods
 from trconnect.contract.runner import run_contract
@@ -200,3 +201,50 @@ def test_a_contract_run_sends_every_request_where_and_as_the_policies_say(
         assert headers["authorization"] == "Token run-key-42"
     assert result.calls_sent is not None and result.calls_sent >= len(notes)
     assert host not in repr(settings)  # the connection's values stay out of the repr
+
+
+def test_the_command_reads_connection_parameters_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with recorder() as (swagger_api, _), recorder() as (policy_api, log):
+        spec = synthetic(tmp_path / "demo", policy_api.removeprefix("http://"))
+        monkeypatch.setenv("DEMO_KEY", "run-key-42")
+        monkeypatch.setenv("DEMO_HOST", policy_api.removeprefix("http://"))
+        argv = ["contract-test", "--spec", str(spec), "--base-url", swagger_api + "/api"]
+        argv += ["--api-key-env", "DEMO_KEY", "--phases", "fuzzing", "--max-examples", "1"]
+        cli.main([*argv, "--connection", "host=DEMO_HOST"])
+    notes = {path for _, path, _ in log.requests if "/notes" in path}
+    assert notes == {"/api/notes?_platform=msflow"}
+    assert "DEMO_HOST" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("extra", "named"),
+    [
+        (["--connection", "host=UNSET_DEMO_HOST"], "$UNSET_DEMO_HOST"),
+        (["--connection", "host"], "NAME=VAR"),
+    ],
+)
+def test_a_connection_parameter_with_no_value_is_refused_before_anything_is_sent(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    named: str,
+) -> None:
+    spec = synthetic(tmp_path / "demo", "127.0.0.1:9")
+    monkeypatch.setenv("DEMO_KEY", "run-key-42")
+    monkeypatch.delenv("UNSET_DEMO_HOST", raising=False)
+    argv = ["contract-test", "--spec", str(spec), "--base-url", "http://127.0.0.1:9/api"]
+    # argparse refuses a malformed pair (exit 2); a missing variable is an InputError (exit 2)
+    with pytest.raises(SystemExit) if named == "NAME=VAR" else nullcontext():
+        assert cli.main([*argv, "--api-key-env", "DEMO_KEY", *extra]) == 2
+    assert named in capsys.readouterr().err
+
+
+def test_connection_parameters_need_a_live_target(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = synthetic(tmp_path / "demo", "127.0.0.1:9")
+    assert cli.main(["contract-test", "--spec", str(spec), "--connection", "host=X"]) == 2
+    assert "--connection" in capsys.readouterr().err
