@@ -8,6 +8,7 @@ local sandbox of the spec when no ``--base-url`` is given and hands it over the 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -98,6 +99,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="NAME,...",
         help=f"schemathesis phases to run (default all: {','.join(PHASES)})",
     )
+    parser.add_argument(
+        "--connection",
+        nargs="+",
+        default=[],
+        type=_connection,
+        metavar="NAME=VAR",
+        help="with --base-url: a connection parameter of the connector's apiProperties.json, "
+        "read from the environment variable VAR (its policies are applied to every request, "
+        "as Power Platform applies them; an 'api_key' parameter defaults to the run's key)",
+    )
     parser.add_argument("--seed", type=int, help="seed, to repeat a run exactly")
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML here")
     parser.add_argument("--spec", type=Path, help="the definition to test (default: the project's)")
@@ -123,6 +134,28 @@ def _throttle(text: str) -> tuple[int, float]:
     return limit, window
 
 
+def _connection(text: str) -> tuple[str, str]:
+    name, equals, variable = text.partition("=")
+    if not (name and equals and variable):
+        raise argparse.ArgumentTypeError("write it as NAME=VAR, e.g. environment=DEEPL_HOST")
+    return name, variable
+
+
+def _connection_values(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Each parameter's value from its variable; values are never printed (some are secrets)."""
+    values = []
+    for name, variable in pairs:
+        value = os.environ.get(variable)
+        if not value:
+            raise InputError(
+                f"${variable}",
+                f"the environment variable for connection parameter '{name}' is not set",
+                hint=f"export {variable}=<value>, or name another variable",
+            )
+        values.append((name, value))
+    return tuple(values)
+
+
 def _phases(text: str) -> tuple[str, ...]:
     names = tuple(name.strip() for name in text.split(",") if name.strip())
     unknown = sorted(set(names) - set(PHASES))
@@ -132,6 +165,9 @@ def _phases(text: str) -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.connection and not args.base_url:
+        hint = "the sandbox serves the definition as written; give --base-url to test a live API"
+        raise InputError("--connection", "only a --base-url target takes it", hint=hint)
     settings = Settings(
         key_env=args.api_key_env,
         allow_unsafe=tuple(args.allow_unsafe),
@@ -140,6 +176,7 @@ def run(args: argparse.Namespace) -> int:
         throttle=args.throttle,
         phases=args.phases,
         profile=args.profile,
+        connection=_connection_values(args.connection),
     )
 
     def progress(line: str) -> None:

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .cleanup import Keeper
+from .policies import PolicyWire
 from .safety import RequestGate
 from .throttle import SlidingWindow
 
@@ -133,9 +134,11 @@ class _GuardServer(ThreadingHTTPServer):
         client: httpx.Client,
         origin: str,
         keeper: Keeper | None,
+        wire: PolicyWire | None,
     ) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.origin = origin
+        self.wire = wire
         self.gate = gate
         self.throttle = throttle
         self.client = client
@@ -145,14 +148,18 @@ class _GuardServer(ThreadingHTTPServer):
     def send(
         self, method: str, path: str, headers: Mapping[str, str], body: bytes = b""
     ) -> httpx.Response | None:
-        """Forward one request within the throttle; None when the live API did not answer."""
+        """Forward one request within the throttle; None when the live API did not answer.
+        With a policy wire, the request is the one Power Platform would send."""
         self.throttle.acquire()
         with self.log.lock:
             self.log.forwarded.append((method, path))
+        request = self.client.build_request(
+            method, self.origin + path, headers=dict(headers), content=body
+        )
         try:
-            return self.client.request(
-                method, self.origin + path, headers=dict(headers), content=body
-            )
+            if self.wire is None:
+                return self.client.send(request)
+            return self.client.send(self.wire.route(request), auth=self.wire.auth)
         except httpx.HTTPError:
             return None
 
@@ -178,12 +185,14 @@ def running_guard(
     gate: RequestGate,
     throttle: SlidingWindow,
     keeper: Keeper | None = None,
+    wire: PolicyWire | None = None,
 ) -> Iterator[Guard]:
-    """Serve the guard on a free 127.0.0.1 port for the duration of the block."""
+    """Serve the guard on a free 127.0.0.1 port for the duration of the block; ``wire``
+    applies the connector's policies to what it forwards."""
     parts = urlsplit(upstream_base_url)
     origin = f"{parts.scheme}://{parts.netloc}"
     with httpx.Client(timeout=FORWARD_TIMEOUT, follow_redirects=False) as client:
-        server = _GuardServer(gate, throttle, client, origin, keeper)
+        server = _GuardServer(gate, throttle, client, origin, keeper, wire)
         thread = threading.Thread(target=server.serve_forever, name="contract-guard", daemon=True)
         thread.start()
         try:

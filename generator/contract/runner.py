@@ -16,6 +16,7 @@ import secrets
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from .cleanup import Keeper
 from .collect import Collector, Secrets
 from .guard import Guard, running_guard
 from .leniency import Constraints
+from .policies import ROUTE_TEMPLATE, PolicyWire, connection_values, routed_methods
 from .results import AccountChanges, ContractResult, Problem
 from .safety import Endpoint, RequestGate, blocked, endpoints, unknown_names
 from .settings import Settings, Target, key_header, schemathesis_config
@@ -48,7 +50,7 @@ def run_contract(
     """Test ``target`` against the spec at ``spec_path`` and return what disagreed."""
     definition = Definition.load(spec_path)
     judged = profile.for_spec(definition, settings.profile)
-    spec_endpoints = endpoints(definition, judged)
+    spec_endpoints = _routed(definition, endpoints(definition, judged))
     _check_names(spec_path, spec_endpoints, settings)
     refused_endpoints = blocked(spec_endpoints, settings.allow_unsafe) if target.live else []
     skipped = {
@@ -62,7 +64,8 @@ def run_contract(
     masking = Secrets(target.api_key, header, settings.key_env)
     keeper = _keeper(definition, judged, target, spec_endpoints, skipped)
     started = time.perf_counter()
-    with _wire(definition, target, refused_endpoints, settings, keeper) as guard:
+    wire = _wire_policies(definition, target, settings, spec_endpoints)
+    with _wire(definition, target, refused_endpoints, settings, keeper, wire) as guard:
         base_url = guard.base_url if guard else target.base_url
         collector = Collector(
             spec_endpoints,
@@ -195,6 +198,7 @@ def _wire(
     refused: list[Endpoint],
     settings: Settings,
     keeper: Keeper | None,
+    policies: PolicyWire | None,
 ) -> Iterator[Guard | None]:
     """For a live target, a guard in front of it; for a local one, direct access."""
     if not target.live:
@@ -203,8 +207,31 @@ def _wire(
     writes = [] if keeper is None else keeper.writes
     gate = RequestGate(definition.api.base_path, refused, writes)
     limit, window = settings.throttle
-    with running_guard(target.base_url, gate, SlidingWindow(limit, window), keeper) as guard:
+    throttle = SlidingWindow(limit, window)
+    with running_guard(target.base_url, gate, throttle, keeper, policies) as guard:
         yield guard
+
+
+def _wire_policies(
+    definition: Definition, target: Target, settings: Settings, spec_endpoints: list[Endpoint]
+) -> PolicyWire | None:
+    """The connector's policies on what a live run sends; None when it has none (or the
+    target is the local sandbox, which serves the definition as written)."""
+    if not target.live or not definition.properties.policies:
+        return None
+    values = connection_values(definition, dict(settings.connection), target.api_key)
+    return PolicyWire(definition, target.base_url, values, spec_endpoints)
+
+
+def _routed(definition: Definition, found: list[Endpoint]) -> list[Endpoint]:
+    """An operation a route policy sends with a method that changes data is judged so."""
+    methods = routed_methods(definition, found)
+    return [
+        replace(e, unsafe_reason=f"a {ROUTE_TEMPLATE} policy sends it as {methods[e.operation_id]}")
+        if e.operation_id in methods and e.unsafe_reason is None
+        else e
+        for e in found
+    ]
 
 
 def _describe(values: Mapping[str, Any]) -> str:

@@ -51,7 +51,8 @@ class Settings:
     """What to run. ``only`` limits the run to some operation ids (used by focused tests);
     ``phases`` picks schemathesis phases (coverage alone makes ~1400 calls on this spec,
     about 14 minutes at the live throttle); ``profile`` is the profile file (default: the
-    one beside the spec, if any; see ``profile``)."""
+    one beside the spec, if any; see ``profile``); ``connection`` the connection parameters
+    a live run's policies read."""
 
     key_env: str = DEFAULT_KEY_ENV
     allow_unsafe: tuple[str, ...] = ()
@@ -61,6 +62,9 @@ class Settings:
     only: tuple[str, ...] = ()
     phases: tuple[str, ...] = PHASES
     profile: Path | None = None
+    # Connection parameter values (name, value) for the connector's policies on a live run;
+    # some are secrets, so they are kept out of the repr.
+    connection: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
 
 def key_header(definition: Definition) -> str:

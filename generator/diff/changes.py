@@ -54,6 +54,21 @@ KINDS: dict[str, str] = {
     "header-removed": "a response header is gone (breaking)",
     "header-added": "a new response header",
     "description-changed": "a description, summary or title changed",
+    "url-encoding-changed": "x-ms-url-encoding changed: how a path value is escaped (reported)",
+    "dynamic-changed": "an x-ms-dynamic-* lookup changed (its operation, parameters, value-path)",
+    "internal-parameter-removed": "an internal parameter with a default is gone; no caller set it",
+    "connection-parameter-required": "a connection parameter is new and required, or now required"
+    " (breaking: existing connections lack it)",
+    "parameter-set-removed": "a connection parameter set is gone (breaking: connections made with"
+    " it)",
+    "parameter-set-added": "a new way to make a connection",
+    "policy-host-changed": "a policy now sends an operation to another host (breaking)",
+    "policy-route-changed": "a policy now sends an operation with another method or path"
+    " (breaking)",
+    "policy-header-dropped": "a header a policy set on an operation's requests is no longer set"
+    " (breaking)",
+    "policy-query-dropped": "a query parameter a policy set is no longer set (breaking)",
+    "policy-changed": "another change to a policy that applies to an operation",
 }
 
 OLD, NEW = "old", "new"
@@ -61,7 +76,8 @@ OLD, NEW = "old", "new"
 
 @dataclass(frozen=True)
 class Change:
-    """One difference. ``pointer`` is in the NEW document, or in OLD (``side``) for removals."""
+    """One difference. ``pointer`` is in the NEW document, or in OLD (``side``) for removals;
+    in that side's apiProperties.json when ``file`` names it, else in its definition."""
 
     kind: str
     breaking: bool
@@ -69,13 +85,15 @@ class Change:
     message: str
     side: str = NEW
     operation: str = ""
+    file: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown change kind {self.kind!r}")
 
     def sort_key(self) -> tuple[Any, ...]:
-        return (not self.breaking, self.operation, self.pointer, self.kind, self.message)
+        place = (self.file, self.pointer)
+        return (not self.breaking, self.operation, *place, self.kind, self.message)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

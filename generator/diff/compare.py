@@ -1,4 +1,10 @@
-"""The entry point: every difference between two Swagger 2.0 definitions, classified."""
+"""The entry point: every difference between two connector definitions, classified.
+
+Each side is a Swagger 2.0 definition with its apiProperties.json (connection
+parameters and policies, in the model): Power Platform calls what both say. The
+properties are compared when both sides have them: a side given without them (a bare
+definition file) says nothing about them, and is not read as having dropped them all.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,11 @@ from typing import Any
 from ..load.pointer import child, join
 from ..model import Definition, Operation, as_dict, as_list
 from .changes import NEW, OLD, Change, ordered
+from .connection import compare_connection
 from .context import Comparison, Where
 from .operations import label, pair_operations, trigger_kind
 from .parameters import compare_parameters, effective_parameters
+from .policies import compare_policies
 from .refs import require_path_items
 from .responses import compare_notification, compare_responses
 from .schemas import compare_annotations, show
@@ -30,6 +38,8 @@ def diff_definitions(old: Definition, new: Definition) -> list[Change]:
     cmp = Comparison(old, new)
     _compare_service(cmp)
     _compare_security(cmp)
+    if _both_packages(cmp):
+        compare_connection(cmp)
     pairs, removed, added = pair_operations(old.operations, new.operations)
     for op in removed:
         cmp.within(label(op)).record_whole("operation-removed", True, op.pointer, OLD)
@@ -132,6 +142,12 @@ def _compare_operation(cmp: Comparison, old: Operation, new: Operation) -> None:
     compare_parameters(cmp, old_params, new_params)
     compare_responses(cmp, old, new)
     compare_notification(cmp, old, new)
+    if _both_packages(cmp):
+        compare_policies(cmp, old, new)
+
+
+def _both_packages(cmp: Comparison) -> bool:
+    return cmp.old.properties.file is not None and cmp.new.properties.file is not None
 
 
 def _compare_own_settings(cmp: Comparison, old: Operation, new: Operation) -> None:

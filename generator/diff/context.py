@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..model import Definition
 from .changes import NEW, OLD, Change
 
 REQUEST, RESPONSE = "request", "response"
+
+
+def show(value: Any) -> str:
+    """A value as a message quotes it: JSON, or ``none`` when it is absent."""
+    return "none" if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -46,14 +53,22 @@ class Comparison:
         return replace(self, operation=operation, active=set())
 
     def record(
-        self, kind: str, breaking: bool, pointer: str, message: str, side: str = NEW
+        self,
+        kind: str,
+        breaking: bool,
+        pointer: str,
+        message: str,
+        side: str = NEW,
+        file: str = "",
     ) -> None:
-        """Add a change; ``message`` is a clause, made into a sentence naming the operation."""
+        """Add a change; ``message`` is a clause, made into a sentence naming the operation.
+        ``file`` names the apiProperties.json ``pointer`` is in (default: the definition)."""
         if self.operation:
             sentence = f"In {self.operation}, {message}."
         else:
             sentence = f"{message[0].upper()}{message[1:]}."
-        self.changes.append(Change(kind, breaking, pointer, sentence, side, self.operation))
+        change = Change(kind, breaking, pointer, sentence, side, self.operation, file)
+        self.changes.append(change)
 
     def record_whole(self, kind: str, breaking: bool, pointer: str, side: str) -> None:
         """Add the change of a whole operation (added or removed), which names itself."""

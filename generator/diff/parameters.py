@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..load.pointer import child, resolve
-from ..model import Definition, Operation, as_dict
+from ..model import Definition, Operation, as_dict, is_internal
 from .changes import OLD
 from .context import REQUEST, Comparison, Where
 from .refs import follow
@@ -67,7 +67,7 @@ def compare_parameters(cmp: Comparison, old: dict[Key, Located], new: dict[Key, 
             pairs.append((before, after))
             _record_move(cmp, before, after, new[after][1])
     for key in removed:
-        cmp.record("parameter-removed", True, old[key][1], f"{describe(key)} was removed", OLD)
+        _record_removal(cmp, key, old[key])
     for key in added:
         param, pointer = new[key]
         if param.get("required") is True:
@@ -80,6 +80,17 @@ def compare_parameters(cmp: Comparison, old: dict[Key, Located], new: dict[Key, 
             )
     for before, after in pairs:
         _compare_parameter(cmp, old[before], new[after], Where(describe(after)))
+
+
+def _record_removal(cmp: Comparison, key: Key, old: Located) -> None:
+    """A removed parameter breaks callers who set it; nobody sets an internal one with a
+    default (Power Platform sent the default), so its removal is only reported."""
+    param, pointer = old
+    if is_internal(param) and "default" in param:
+        message = f"{describe(key)}, internal with a default, was removed; no caller set it"
+        cmp.record("internal-parameter-removed", False, pointer, message, OLD)
+    else:
+        cmp.record("parameter-removed", True, pointer, f"{describe(key)} was removed", OLD)
 
 
 def _record_move(cmp: Comparison, before: Key, after: Key, pointer: str) -> None:

@@ -29,6 +29,10 @@ _TEMPLATES.filters["md"] = _markdown
 
 
 def _row(change: Change, old: Definition, new: Definition) -> dict[str, Any]:
+    """The change, placed: its file, and its line when it is in the definition (a change in
+    apiProperties.json is placed by its JSON pointer alone: the model keeps no lines of it)."""
+    if change.file:
+        return change.to_dict() | {"line": None}
     document = old if change.side == OLD else new
     return {
         **change.to_dict(),

@@ -8,14 +8,14 @@ cannot read (a new enum value). A removed field or a changed type breaks both.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from ..load.pointer import child
 from ..model import Definition, as_dict, as_list
 from .changes import OLD
-from .context import REQUEST, RESPONSE, Comparison, Where
+from .context import REQUEST, RESPONSE, Comparison, Where, show
+from .extensions import compare_extensions
 from .refs import follow
 
 ANNOTATIONS = ("title", "summary", "description", "x-ms-summary")
@@ -27,18 +27,16 @@ _FLAGS = ("exclusiveMaximum", "exclusiveMinimum", "uniqueItems")
 _EXACT = ("pattern", "multipleOf")
 
 
-def show(value: Any) -> str:
-    return "none" if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
-
-
 def compare_annotations(
     cmp: Comparison, old: dict[str, Any], new: dict[str, Any], new_ptr: str, where: Where
 ) -> None:
-    """Text changes (never breaking) and ``x-ms-visibility`` (breaking when raised to internal)."""
+    """Text changes (never breaking), ``x-ms-visibility`` (breaking when raised to internal)
+    and the extensions of :mod:`.extensions` (reported, never breaking)."""
     for key in ANNOTATIONS:
         if old.get(key) != new.get(key):
             place = child(new_ptr, key) if key in new else new_ptr
             cmp.record("description-changed", False, place, f"the {key} of {where} changed")
+    compare_extensions(cmp, old, new, new_ptr, where)
     before = old.get("x-ms-visibility") or "none"
     after = new.get("x-ms-visibility") or "none"
     if before == after:

@@ -1,9 +1,12 @@
-"""Reading one side of a comparison: a file, or a definition at a git revision.
+"""Reading one side of a comparison: a file, a connector folder, or a definition at a git revision.
 
-A revision is read with ``git show REF:PATH`` and parsed from its text; the
-work tree is never touched, so a diff can run while someone edits the spec.
-Which file and which checkout are the caller's to say (the command line takes
-them from the project): the diff itself knows no project.
+Power Platform reads a definition with the ``apiProperties.json`` beside it (its
+connection parameters and policies), so a side is both: the model finds the
+properties beside an upstream-named definition (``apiDefinition.swagger.json``), in the
+work tree or at the revision. A revision is read with ``git show REF:PATH`` and parsed
+from its text; the work tree is never touched, so a diff can run while someone edits
+the spec. Which file and which checkout are the caller's to say (the command line
+takes them from the project): the diff itself knows no project.
 """
 
 from __future__ import annotations
@@ -13,21 +16,48 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load import Document, load_document, parse_document
-from ..model import Definition
+from ..model import Definition, Properties, load_properties, package_files, read_properties
+from ..model.properties import DEFINITION_NAME, EMPTY, PROPERTIES_NAME
 
 GIT_PREFIX = "git:"
 
 
 def load_side(spec: str, *, repo: Path, spec_path: str, lenient: bool = False) -> Definition:
-    """``spec`` is a file path or ``git:REF`` (``spec_path`` at REF in the git repo ``repo``)."""
+    """``spec`` is a file, a connector folder, or ``git:REF`` (``spec_path`` at REF in ``repo``)."""
     if spec.startswith(GIT_PREFIX):
         ref = spec[len(GIT_PREFIX) :]
         raw = read_git_file(ref, spec_path, repo=repo)
         document = load_text(raw, label=f"{ref}:{spec_path}", lenient=lenient)
+        properties = _git_properties(ref, spec_path, repo=repo)
     else:
-        document = load_document(spec, lenient=lenient)
+        path = _definition_in(Path(spec))
+        document = load_document(path, lenient=lenient)
+        properties = load_properties(package_files(path))
     _require_swagger_2(document)
-    return Definition(document)
+    return Definition(document, properties)
+
+
+def _definition_in(path: Path) -> Path:
+    """``path`` itself, or the upstream-named definition of the connector folder ``path``."""
+    if not path.is_dir():
+        return path
+    found = sorted(p for p in path.iterdir() if p.name.lower() == DEFINITION_NAME)
+    if not found:
+        hint = f"name the definition file, or a connector folder that holds {DEFINITION_NAME}"
+        raise InputError(path, f"the folder has no {DEFINITION_NAME}", hint=hint)
+    return found[0]
+
+
+def _git_properties(ref: str, spec_path: str, *, repo: Path) -> Properties:
+    """The apiProperties.json beside an upstream-named definition at ``ref``; empty without."""
+    path = Path(spec_path)
+    if path.name.lower() != DEFINITION_NAME:
+        return EMPTY
+    beside = (path.parent / PROPERTIES_NAME).as_posix()
+    if not git_has_file(ref, beside, repo=repo):
+        return EMPTY
+    raw = read_git_file(ref, beside, repo=repo)
+    return read_properties(load_text(raw, label=f"{ref}:{beside}", lenient=True))
 
 
 def _require_swagger_2(document: Document) -> None:
@@ -75,6 +105,13 @@ def read_git_file(ref: str, spec_path: str, *, repo: Path) -> bytes:
         )
         raise InputError(where, reason[0].removeprefix("fatal: "), hint=hint)
     return done.stdout
+
+
+def git_has_file(ref: str, path: str, *, repo: Path) -> bool:
+    done = subprocess.run(
+        ["git", "cat-file", "-e", f"{ref}:{path}"], cwd=repo, capture_output=True, timeout=60
+    )
+    return done.returncode == 0
 
 
 def load_text(raw: bytes | str, *, label: str, lenient: bool = False) -> Document:

@@ -16,6 +16,10 @@ from tests.conftest import ROOT
 PACKAGE = ROOT / "generator"
 BOTTOM = {"load", "model", "errors", "project"}
 STAGES = {"validate", "transform", "render", "write", "pipeline", "fingerprint", "diff"}
+# The client runtime (overrides/client/runtime, installed as trconnect.client_overrides):
+# plain Python that imports nothing of the package, shipped unchanged into every client.
+# The contract tests apply a connector's policies with its engine, the client's own.
+RUNTIME = "client_overrides"
 # What each part of the package may import of the rest of it (besides itself).
 ALLOWED = {
     "load": {"errors"},
@@ -23,7 +27,7 @@ ALLOWED = {
     "project": {"errors"},
     "model": {"load", "errors"},
     "sandbox": BOTTOM,
-    "contract": BOTTOM,
+    "contract": BOTTOM | {RUNTIME},
     **{stage: BOTTOM | STAGES for stage in STAGES},
 }
 # Names that only the model may define: one type for each of these in the whole package.
@@ -71,6 +75,24 @@ def test_a_module_imports_only_the_layers_below_or_beside_it(path: Path) -> None
     assert allowed is not None, f"{part} has no place in the layers; add it to ALLOWED"
     imported = _imported_parts(path) - {part}
     assert imported <= allowed, f"{path} imports {sorted(imported - allowed)}"
+
+
+def test_the_client_runtime_imports_nothing_of_the_package() -> None:
+    """What makes it a bottom layer the contract tests may use: it stands alone."""
+    runtime = ROOT / "overrides" / "client" / "runtime"
+    for path in sorted(runtime.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                assert node.level == 1, f"{path}: reaches outside the runtime"
+            elif isinstance(node, ast.Import | ast.ImportFrom):
+                names = (
+                    [node.module]
+                    if isinstance(node, ast.ImportFrom)
+                    else [a.name for a in node.names]
+                )
+                assert not any(
+                    (n or "").split(".")[0] in {"generator", "trconnect"} for n in names
+                ), f"{path} imports the package"
 
 
 def test_only_the_model_defines_operations_parameters_schemas_and_resolvers() -> None:

@@ -10,6 +10,8 @@ import pytest
 from trconnect.diff import KINDS
 from trconnect.load.pointer import resolve
 
+from tests.diff.test_package import PACKAGE_KINDS
+
 LIST = "/paths/~1messages/get"
 SEND = "/paths/~1messages/post"
 GET = "/paths/~1messages~1{id}/get"
@@ -49,6 +51,17 @@ def made_optional(old: Doc, new: Doc) -> None:
 
 def own_consumes(old: Doc, new: Doc) -> None:
     at(new, SEND)["consumes"] = ["application/x-www-form-urlencoded"]
+
+
+def dynamic_value_path(old: Doc, new: Doc) -> None:
+    lookup = {"operationId": "ListMessages", "value-path": "id", "value-title": "body"}
+    at(old, STATUS)["x-ms-dynamic-values"] = lookup
+    at(new, STATUS)["x-ms-dynamic-values"] = {**lookup, "value-path": "status"}
+
+
+def internal_default_removed(old: Doc, new: Doc) -> None:
+    at(old, STATUS).update({"x-ms-visibility": "internal", "default": "sent"})
+    at(new, LIST + "/parameters").pop(1)
 
 
 # (edit of the old and new copies, expected {(kind, breaking, pointer)}, one per operation or less)
@@ -351,6 +364,23 @@ CASES: list[Any] = [
         {("description-changed", False, LIST + "/summary")},
         id="description-changed-operation",
     ),
+    pytest.param(
+        lambda o, n: at(n, "/paths/~1messages~1{id}/parameters/0").update(
+            {"x-ms-url-encoding": "double"}
+        ),
+        {("url-encoding-changed", False, "/paths/~1messages~1{id}/parameters/0/x-ms-url-encoding")},
+        id="url-encoding-changed",
+    ),
+    pytest.param(
+        dynamic_value_path,
+        {("dynamic-changed", False, STATUS + "/x-ms-dynamic-values")},
+        id="dynamic-changed",
+    ),
+    pytest.param(
+        internal_default_removed,
+        {("internal-parameter-removed", False, STATUS)},
+        id="internal-parameter-removed",
+    ),
 ]
 
 
@@ -368,8 +398,9 @@ def test_each_change_is_found_and_classified(
 
 
 def test_every_kind_has_a_case() -> None:
+    """Here, or (a change of apiProperties.json) on a real connector in test_package.py."""
     tested = {kind for case in CASES for kind, _, _ in case.values[1]}
-    assert tested == set(KINDS)
+    assert tested | PACKAGE_KINDS == set(KINDS)
 
 
 def test_a_change_in_a_shared_definition_names_every_operation_using_it(
