@@ -20,7 +20,6 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 import httpx
 
@@ -31,17 +30,18 @@ from ._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
-    NotFound,
     ResponseValidationError,
     status_error,
 )
 from ._limiter import RateLimiter
 from ._models import compact, parse, to_json
 from ._pagination import AsyncPage, SyncPage
+from ._policies import ROUTE_EXTENSION, Policies, Route
 from ._response import RAW, APIResponse
 from ._retry import NO_RETRY, RetryPolicy
 from ._scrub import Scrubber
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from ._wire import PLAIN, Wire, parameter_texts, path_values, with_fixed
 
 logger = logging.getLogger(C.LOGGER_NAME)
 Self = TypeVar("Self", bound="BaseClient")
@@ -59,6 +59,7 @@ class Endpoint:
     nullable: frozenset[str] = frozenset()  # arguments for which None is sent as null
     body_type: str = "json"  # or "data" (a form), "files" (multipart), "content" (raw)
     media_type: str = "application/json"
+    wire: Wire = PLAIN  # what the definition adds: fixed values, formats, Accept, read-only
 
 
 @dataclass(slots=True)
@@ -94,15 +95,18 @@ class BaseClient:
         retry: RetryPolicy | None,
         rate_limit: RateLimiter | None,
         headers: Headers | None = None,
+        policies: Policies | None = None,
         secrets: Collection[str] = (),
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry or NO_RETRY
         self.rate_limit = rate_limit
-        self._auth = auth or NoAuth()
-        # Every secret the client holds (its credential, and ``secrets`` such as securestring
-        # connection parameters): blanked out of errors, and never sent to another origin.
+        # The connector's policy templates run with the credential, on every request.
+        self._policies = policies
+        self._auth = policies.wrap(auth or NoAuth()) if policies else auth or NoAuth()
+        # Every secret the client holds (its credential, the connection's securestring
+        # parameters, and ``secrets``): blanked out of errors, and never sent to another origin.
         self._scrubber = Scrubber([*self._auth.secrets(), *secrets])
         self._guard = OriginGuard(self.base_url, self._scrubber)
         self._headers = {"user-agent": C.USER_AGENT, **(headers or {})}
@@ -141,26 +145,30 @@ class BaseClient:
         )
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, ep: Endpoint, call: Call) -> Any:
-        path = ep.path.format_map(
-            {k: quote(str(to_json(v, k)), safe="") for k, v in call.path.items()}
-        )
-        params = {**compact(call.query, ep.nullable), **(call.extra_query or {})}
+        wire = ep.wire
+        args = path_values({k: to_json(v, k) for k, v in call.path.items()}, wire)
+        path = ep.path.format_map(args)
+        query = with_fixed("query", compact(call.query, ep.nullable), wire)
+        params = {**parameter_texts("query", query, wire), **(call.extra_query or {})}
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
-        body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable)
+        body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable, wire)
         headers = {
             **({} if self._http_headers is self._headers else self._headers),
+            **({"Accept": wire.accept} if wire.accept else {}),
             **body.pop("headers", {}),
-            **header_values(call.headers, ep.nullable),
+            **header_values(call.headers, ep.nullable, wire),
             **(call.extra_headers or {}),
         }
         if headers:
             body["headers"] = headers
         if timeout != self._http_timeout:
             body["timeout"] = timeout
-        url = self.base_url + path
         # The guard rides in the extensions, which httpx copies onto a redirect's request.
         body["extensions"] = {OriginGuard.EXTENSION: self._guard}
-        return http.build_request(ep.method, url, params=params or None, **body)
+        if self._policies is not None:
+            route = Route(ep.operation, self.base_url, ep.path, args)
+            body["extensions"][ROUTE_EXTENSION] = route
+        return http.build_request(ep.method, self.base_url + path, params=params or None, **body)
 
     def _preset(self) -> dict[str, Any]:
         """The headers and timeout an httpx client made here carries, noted as carried."""
@@ -177,13 +185,13 @@ class BaseClient:
         return None
 
     def _check(self, ep: Endpoint, response: httpx.Response) -> None:
-        """Raise the error a response means: a status that is not 2xx, or a read's 204."""
+        """Raise the error a response means: a status that is not 2xx.
+
+        A success with no body is not an error: its value is None (an empty page for a
+        list), which the method's annotation says where the definition documents it.
+        """
         if not 200 <= response.status_code <= 299:
             raise status_error(ep.operation, response, self._scrubber)
-        if ep.method == "GET" and ep.cast is not None and not response.content:
-            # The API's way of saying "no such item": the same error as its 404.
-            headers = self._scrubber.headers(response.headers)
-            raise NotFound(ep.operation, response.status_code, None, headers)
 
     def _result(self, ep: Endpoint, call: Call, response: httpx.Response, seen: int) -> Any:
         """The answer's value; for a list, a page that fetches the next through ``_page``."""
@@ -205,7 +213,10 @@ class BaseClient:
         if ep.cast is None or not response.content:
             return None
         try:
-            return parse(ep.cast, _decoded(response), ep.operation)
+            data = _decoded(response)
+            if self._policies is not None:
+                data = self._policies.answer(ep.operation, data)
+            return parse(ep.cast, data, ep.operation)
         except RecursionError:  # a 100,000-deep answer: ours, not a bare RecursionError
             pass  # raised below, outside the handler, so that nothing chains to it
         raise ResponseValidationError(f"{ep.operation}: the answer is nested too deeply to read")
