@@ -109,13 +109,15 @@ class Dispatcher:
     """Sends pending deliveries with ``hook_workers`` workers draining one queue.
 
     However many deliveries a burst writes, at most ``hook_workers`` POSTs are in flight
-    and as many attempts wait for the writer thread, so the loop and the writer stay free
-    for requests. The rest wait in the queue as ids (their rows are already in the
+    and their attempts are written a batch at a time, so the loop and the writer stay free
+    for requests (one task per delivery once starved both, and waits for a connection ran
+    out into failures). The rest wait in the queue as ids (their rows are already in the
     database, so stopping loses none). A delivery waiting out its backoff holds no worker:
     it joins the queue again when the backoff ends. Only a POST that reached the receiver,
     or failed to, is an attempt: a wait for a pooled connection that runs out is queued
-    again, uncounted. It reads through ``reads`` and records each attempt through
-    ``write`` (the sandbox's writer thread), so that writes keep their one thread.
+    again, uncounted. It reads through ``reads`` and records attempts through ``write``
+    (the sandbox's writer thread), so that writes keep their one thread. ``transport``
+    stands in for the network in tests.
     """
 
     def __init__(

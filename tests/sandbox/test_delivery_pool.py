@@ -1,15 +1,19 @@
-"""The delivery pool: a fixed number of POSTs at a time, however many are pending, and a
-wait for a pooled connection is not an attempt (a POST that failed is)."""
+"""The delivery pool: a fixed number of POSTs at a time, however many are pending, a wait
+for a pooled connection is not an attempt (a POST that failed is), and a stop is bounded."""
 
 from __future__ import annotations
 
 import asyncio
+import socket
+import time
 from dataclasses import replace
 
 import httpx
 from trconnect.sandbox.config import SandboxConfig
+from trconnect.sandbox.server import STOP_SECONDS
 from trconnect.sandbox.store import Database
-from trconnect.sandbox.webhooks import Dispatcher
+from trconnect.sandbox.testing import SandboxServer
+from trconnect.sandbox.webhooks import STOP_GRACE, Dispatcher
 
 CONFIG = SandboxConfig(db_path="unused", hook_workers=4, hook_attempts=1, hook_backoff=0.01)
 
@@ -104,3 +108,33 @@ def test_a_failed_post_is_an_attempt(tmp_path):
     assert states(db) == [("failed", 2, 2)] * 3
     errors = db.all("SELECT error FROM delivery_attempts")
     assert all(row["error"].startswith("ReadTimeout") for row in errors)
+
+
+def test_a_stop_with_a_receiver_that_never_answers_is_bounded(tmp_path):
+    """The delivery in flight gets STOP_GRACE seconds, then is cancelled; it stays pending."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # accepts connections (the kernel does), never answers
+        host, port = silent.getsockname()
+        named = (f"{host}:{port}",)
+        sandbox = SandboxServer(tmp_path / "stop.db", hook_hosts=named, hook_attempts=1)
+        sandbox.start()
+        with sandbox.client() as api:
+            dashboard = api.post("/dashboards", json={"name": "x", "phone": "4236103333"}).json()
+            hook = {
+                "target_url": f"http://{host}:{port}/h",
+                "event": "msg_sent",
+                "httpVerb": "POST",
+            }
+            api.post(f"/dashboards/{dashboard['id']}/hooks", json=hook).raise_for_status()
+            sent = {"body": "x"}
+            api.post(f"/dashboards/{dashboard['id']}/contacts/4235550123/messages", json=sent)
+        silent.settimeout(10)
+        connection, _ = silent.accept()  # the POST is in flight
+        with connection:
+            begun = time.monotonic()
+            sandbox.stop()
+            took = time.monotonic() - begun
+    assert STOP_GRACE <= took < STOP_GRACE + STOP_SECONDS
+    db = Database(tmp_path / "stop.db")
+    assert states(db) == [("pending", 0, 0)]
