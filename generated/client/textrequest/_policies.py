@@ -241,7 +241,11 @@ def _set_header(policy: Mapping[str, Any], out: Outgoing, route: Route, p: Polic
     action = str(params.get("existsAction", "override")).lower()
     if action == "skip" and name in out.headers:
         return
-    out.headers[name] = expand(str(params.get("value", "")), out, p.connection)
+    value = expand(str(params.get("value", "")), out, p.connection)
+    if action == "append" and name in out.headers:  # one more value, as APIM's set-header
+        out.headers = httpx.Headers([*out.headers.raw, (name.encode(), value.encode())])
+    else:
+        out.headers[name] = value
 
 
 def _set_query(policy: Mapping[str, Any], out: Outgoing, route: Route, p: Policies) -> None:
