@@ -69,7 +69,7 @@ class Connection:
         return f"Connection({sorted(self._values)})"  # names only, never values
 
 
-@dataclass
+@dataclass(repr=False)  # its headers hold the credential: no repr shows them
 class Outgoing:
     """A request while the policies rewrite it: each part apart, joined again at the end."""
 
@@ -502,7 +502,7 @@ HANDLERS: dict[str, Handler] = {
     "setheader": _set_header,
     "setqueryparameter": _set_query,
     "routerequesttoendpoint": _route,
-    "setvaluefromurl": _no_effect,
+    "setvaluefromurl": _no_effect,  # its lookup is a request of its own: Policies.rewrite
     "updatenextlink": _no_effect,
     "setconnectionstatustounauthenticated": _no_effect,
     **dict.fromkeys(BODY_TEMPLATES, _body_policy),
