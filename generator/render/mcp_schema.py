@@ -86,9 +86,9 @@ class ToolSchemas:
         ``place`` is the operation's pointer, for a refusal past ``MAX_TOOL_SCHEMAS``.
         """
         inline = _Conversion(self.definition, output, share=False)
+        definitions: dict[str, Any] = {}
         try:
-            converted, definitions = [inline.convert(schema) for schema in schemas], {}
-            cost = inline.cost
+            converted, cost = [inline.convert(schema) for schema in schemas], inline.cost
         except _Spent:
             converted, definitions, cost = self._shared_forms(schemas, output)
         self.spent += cost

@@ -102,8 +102,9 @@ class _Merge:
         parts = node.get("allOf")
         if not isinstance(parts, list):
             return node
-        whole = [self._part(part) for part in parts]
-        if any(part is None for part in whole):
+        found = [self._part(part) for part in parts]
+        whole = [part for part in found if part is not None]
+        if len(whole) < len(found):
             return node
         self.grew = True
         merged: dict[str, Any] = {"type": "object"}
