@@ -25,6 +25,7 @@ with the operation's place.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
@@ -114,9 +115,9 @@ class ToolSchemas:
         roots = _Conversion(self.definition, output, share=True)
         converted = [roots.convert(self.definition.deref(schema)) for schema in schemas]
         definitions: dict[str, Any] = {}
-        cost, pending = roots.cost, list(roots.named)
+        cost, pending = roots.cost, deque(roots.named)
         while pending:  # a worklist, not recursion: a chain of definitions may be long
-            pointer = pending.pop(0)
+            pointer = pending.popleft()
             if _key(pointer) in definitions:
                 continue
             schema, spent, named = self._definition(pointer, output)
