@@ -63,7 +63,7 @@ class _Merge:
     def document(self) -> dict[str, Any]:
         for pointer in self._dependency_order():
             self.merged[pointer] = self._merged(self._at(pointer))
-            if self.grew:
+            if pointer or self.grew:  # a part is copied; the document only grows by merging
                 self._check_size(pointer)
         return self.merged[""]
 
