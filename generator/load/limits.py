@@ -66,13 +66,13 @@ def check_data_limits(data: Any) -> None:
 
 
 def _extent(data: Any) -> tuple[int, int]:
-    """How deep ``data`` is nested (up to one past the bound) and how many values it holds,
-    a level at a time: no place is worked out until one is needed."""
+    """How deep ``data`` is nested and how many values it holds, counted a level at a time
+    (no place is worked out until one is needed), and only down to one level past the bound."""
     depth, count, level = 0, 0, [data]
     while level and depth <= MAX_DEPTH:
         depth, count = depth + 1, count + len(level)
         level = _below(level)
-    return depth, count + _count_all(level)
+    return depth, count
 
 
 def _below(level: list[Any]) -> list[Any]:

@@ -11,19 +11,21 @@ description); every other extension is dropped.
 
 Inlining copies a definition into every place that names it: 40 definitions that each
 name the next one twice would make 2**40 copies. So a tool's input (or output) schema is
-inlined only while it stays within ``INLINE_BUDGET`` characters and ``INLINE_DEPTH`` levels,
-which every published connector's does (of 533, the largest is 48,000 characters and 12
-levels deep). Past that the schema shares instead: each definition it reaches is written
-once under its ``definitions`` (draft 7's place for them) and named by a local ``$ref``, so
-it costs what the definitions cost, not their expansion; such a tool is still valid and
-self-contained JSON Schema, though Copilot Studio will not list it. All the tools' schemas
-together are bounded by ``MAX_TOOL_SCHEMAS`` characters (about 200 times what the largest
-published connector needs); past it, generation is refused with the operation's place.
+inlined only while it stays within ``INLINE_BUDGET`` (about the characters it takes in
+``mcp.py``) and ``INLINE_DEPTH`` levels, which every published connector's does (of 533,
+the largest costs 90,000 and nests 12 levels). Past that the schema shares instead: each
+definition it reaches is written once under its ``definitions`` (draft 7's place for them)
+and named by a local ``$ref``, so it costs what the definitions cost, not their expansion;
+such a tool is still valid and self-contained JSON Schema, though Copilot Studio will not
+list it. All the tools' schemas together are bounded by ``MAX_TOOL_SCHEMAS`` (4 times the
+1,400,000 of the largest published connector, Shopranos); past it, generation is refused
+with the operation's place.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
@@ -49,10 +51,12 @@ COPIED = (
     "title",
 )
 EXCLUSIVE = (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum"))
-# The bounds, as data: sizes are characters of the schemas' Python text, about their JSON's.
-INLINE_BUDGET = 100_000  # a tool's input or output schema, written out whole
+# The bounds, as data. Sizes are about the characters a schema takes in mcp.py: its own
+# text, and the indent of its lines, 8 more for each schema it is nested in (see _spend).
+INLINE_BUDGET = 150_000  # a tool's input or output schema, written out whole
 INLINE_DEPTH = 32  # schemas nested in schemas, written out whole
-MAX_TOOL_SCHEMAS = 10_000_000  # every tool's schemas together, shared or not
+MAX_TOOL_SCHEMAS = 6_000_000  # every tool's schemas together, shared or not
+INDENT = 8
 DEFINITIONS = "definitions"  # where a shared schema keeps what it names (draft 7's keyword)
 
 
@@ -83,9 +87,9 @@ class ToolSchemas:
         ``place`` is the operation's pointer, for a refusal past ``MAX_TOOL_SCHEMAS``.
         """
         inline = _Conversion(self.definition, output, share=False)
+        definitions: dict[str, Any] = {}
         try:
-            converted, definitions = [inline.convert(schema) for schema in schemas], {}
-            cost = inline.cost
+            converted, cost = [inline.convert(schema) for schema in schemas], inline.cost
         except _Spent:
             converted, definitions, cost = self._shared_forms(schemas, output)
         self.spent += cost
@@ -111,9 +115,9 @@ class ToolSchemas:
         roots = _Conversion(self.definition, output, share=True)
         converted = [roots.convert(self.definition.deref(schema)) for schema in schemas]
         definitions: dict[str, Any] = {}
-        cost, pending = roots.cost, list(roots.named)
+        cost, pending = roots.cost, deque(roots.named)
         while pending:  # a worklist, not recursion: a chain of definitions may be long
-            pointer = pending.pop(0)
+            pointer = pending.popleft()
             if _key(pointer) in definitions:
                 continue
             schema, spent, named = self._definition(pointer, output)
@@ -180,8 +184,12 @@ class _Conversion:
         return self.convert(end.value, (*seen, ref), depth)
 
     def _spend(self, out: dict[str, Any], depth: int) -> None:
-        """Count what ``out`` (without its children) costs; stop past the inline bounds."""
-        self.cost += len(repr(out))
+        """Count what ``out`` (without its children) costs; stop past the inline bounds.
+
+        A deep schema costs more than its text: the formatted module indents each of its
+        lines (about one a key) by the levels it is nested in.
+        """
+        self.cost += len(repr(out)) + INDENT * depth * len(out)
         if self.budget is not None and (self.cost > self.budget or depth > INLINE_DEPTH):
             raise _Spent
 
