@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,3 +55,23 @@ def isolated_import(folder: Path, name: str) -> Iterator[ModuleType]:
             del sys.modules[key]
         sys.modules.update(saved)
         importlib.invalidate_caches()
+
+
+CREDENTIAL_PARAMETERS = ("api_key", "access_token", "username", "password")
+
+
+def made_up_credential(
+    client_class: type, package: ModuleType, secret: str = "k"
+) -> dict[str, str]:
+    """A credential for whichever parameters the client takes: its security scheme decides;
+    and a value for each connection parameter (of the first set, when it has sets)."""
+    taken = inspect.signature(client_class).parameters
+    given = {name: secret for name in CREDENTIAL_PARAMETERS if name in taken}
+    connector = importlib.import_module(f"{package.__name__}._connector")
+    rows = connector.PARAMETERS
+    if connector.PARAMETER_SETS:
+        chosen = next(iter(connector.PARAMETER_SETS))
+        given["connection_set"], rows = chosen, connector.PARAMETER_SETS[chosen]
+    for row in rows:
+        given.setdefault(row["keyword"], (row["allowed"] or [secret])[0])
+    return given

@@ -226,12 +226,13 @@ def test_convertobjecttoarray_on_a_response(published: Get) -> None:
 
 def test_setproperty_on_a_response_and_a_scoped_host(published: Get) -> None:
     """iObeya ListRooms: setproperty ``nextLink`` = ``{@body().next}``; dynamichosturl from
-    ``@connectionParameters('token:HostnamePrefix')`` on the operations it names."""
+    ``@connectionParameters('token:HostnamePrefix')`` on the operations it names; its hidden
+    required ``page`` and ``size`` go with their defaults."""
     iobeya = published("certified-connectors/iObeya").package
     wire = Wire(lambda request: httpx.Response(200, json={"data": [], "next": "n2"}))
     client = iobeya.Client("tok", token_hostname_prefix="acme", transport=wire.transport())
     rooms = client.with_raw_response.default.list_rooms().parse()
-    assert str(wire.only().url) == "https://acme.api.iobeya.com/v1/rooms"
+    assert str(wire.only().url) == "https://acme.api.iobeya.com/v1/rooms?page=1&size=200"
     assert rooms.to_dict()["nextLink"] == "n2"
 
 

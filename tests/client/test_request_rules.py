@@ -19,6 +19,7 @@ Each rule is shown on a real connector of ``../shared/connectors``, through an
 
 from __future__ import annotations
 
+import base64
 import importlib
 import inspect
 import json
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -34,11 +36,12 @@ from trconnect.render.client_wire import find_wire
 from trconnect.transform import to_openapi3
 
 from bench.corpus import DEFINITION, PROPERTIES, Entry, generate_one
-from tests.conftest import SHARED, isolated_import
+from tests.conftest import SHARED, isolated_import, made_up_credential
 
 CONNECTORS = SHARED / "connectors"
 BASE = "https://api.test/base"
-CREDENTIALS = {"api_key": "k-1", "access_token": "t-1", "username": "u", "password": "p"}
+SECRET = "k-1"
+BASIC = "Basic " + base64.b64encode(f"{SECRET}:{SECRET}".encode()).decode()
 # What httpx adds to every request, whatever the definition says.
 TRANSPORT_HEADERS = frozenset({"host", "accept-encoding", "connection", "user-agent"})
 FORMATS = ("ssv", "tsv", "pipes", "multi")
@@ -108,8 +111,7 @@ def package_of(out: Path) -> str:
 
 def client_of(package: ModuleType, answer: Callable[[httpx.Request], httpx.Response]) -> Any:
     """The connector's client over a mock transport, with whichever credential it takes."""
-    accepted = inspect.signature(package.Client).parameters
-    credentials = {k: v for k, v in CREDENTIALS.items() if k in accepted}
+    credentials = made_up_credential(package.Client, package, secret=SECRET)
     transport = httpx.MockTransport(answer)
     return package.Client(**credentials, base_url=BASE, transport=transport, retry=None)
 
@@ -145,7 +147,9 @@ def test_zoho_mail_sends_its_hidden_query_parameter(clients: Clients) -> None:
         "GET",
         f"{BASE}/api/accounts/7/folders/1/messages/42/content?includeBlockContent=true",
     )
-    assert sent.headers == {"accept": "*/*", "authorization": "Bearer t-1"} and sent.body == b""
+    assert (
+        sent.headers == {"accept": "*/*", "authorization": f"Bearer {SECRET}"} and sent.body == b""
+    )
     arguments = signature(out, lambda api: api.default.get_email_content).parameters
     assert "include_block_content" not in arguments
 
@@ -158,7 +162,7 @@ def test_alvao_sends_its_hidden_expand(clients: Clients) -> None:
         f"{BASE}/v1/tickets/12?%24expand=objects",
         b"",
     )
-    assert sent.headers == {"accept": "application/json", "authorization": "Basic dTpw"}
+    assert sent.headers == {"accept": "application/json", "authorization": BASIC}
     arguments = list(signature(out, lambda api: api.tickets.get_ticket).parameters)
     assert arguments == ["ticket_id", "timeout", "extra_headers", "extra_query"]
 
@@ -172,10 +176,14 @@ def test_zoho_mail_sends_four_hidden_query_parameters_with_the_given_ones(
             acc_id="7", criterias="x", webhook_url="https://h"
         ),
     )
+    # Its policies then route the trigger to /integPlatform/api/outgoingWebhooks and wrap
+    # ``criterias`` in the JSON filter the API reads.
+    criterias = quote('[{"lhs":"sender","operator":"contains","rhs":"x"}]', safe="")
     assert (sent.method, sent.url) == (
         "POST",
-        f"{BASE}/integPlatform/api/outgoingWebhooks/newcriteriamail"
-        "?category=3&action=CREATE_OWH&metaOnly=false&matchingCondition=and&accId=7&criterias=x",
+        f"{BASE}/integPlatform/api/outgoingWebhooks"
+        "?category=3&action=CREATE_OWH&metaOnly=false&matchingCondition=and&accId=7"
+        f"&criterias={criterias}",
     )
     assert json.loads(sent.body) == {"webhookURL": "https://h"}
 
@@ -241,7 +249,11 @@ def test_3e_events_fills_in_its_hidden_body_fields(clients: Clients) -> None:
     sent = call(
         out, lambda api: api.default.matter_created_event_trigger(callback_url="https://h/x")
     )
-    assert (sent.method, sent.url) == ("POST", f"{BASE}/v1/subscriptions/event/matter_created")
+    # Its setqueryparameter policy adds the connection's instance id.
+    assert (sent.method, sent.url) == (
+        "POST",
+        f"{BASE}/v1/subscriptions/event/matter_created?3eInstanceId={SECRET}",
+    )
     assert json.loads(sent.body) == {
         "application": "MsPowerPlatform",
         "object": "Matter",
@@ -280,7 +292,7 @@ def test_deepl_sends_its_form_array_as_csv_not_json(clients: Clients) -> None:
     assert one.body == b"text=Hello&target_lang=DE"
     assert one.headers == {
         "accept": "application/json",
-        "authorization": "k-1",
+        "authorization": f"DeepL-Auth-Key {SECRET}",  # its setheader policy's form
         "content-length": "25",
         "content-type": "application/x-www-form-urlencoded",
     }
@@ -439,7 +451,10 @@ def test_a_declared_accept_parameter_rules_over_produces(clients: Clients) -> No
     out = clients.folder("DeepL")
     sent = call(out, lambda api: api.manage_glossaries.get_glossary_entries("g1"))
     assert (sent.method, sent.url) == ("GET", f"{BASE}/glossaries/g1/entries")
-    assert sent.headers == {"accept": "text/tab-separated-values", "authorization": "k-1"}
+    assert sent.headers == {
+        "accept": "text/tab-separated-values",
+        "authorization": f"DeepL-Auth-Key {SECRET}",
+    }
     given = call(out, lambda api: api.manage_glossaries.get_glossary_entries("g1", accept="x/y"))
     assert given.headers["accept"] == "x/y"
 

@@ -168,13 +168,6 @@ def test_a_key_echoed_in_a_response_header_is_not_kept(tr: ModuleType) -> None:
     assert leaks(error) == []
 
 
-def test_a_read_answered_with_204_keeps_no_echoed_header_either(tr: ModuleType) -> None:
-    server = Scripted(httpx.Response(204, headers={"x-echo-key": SLASHED}))
-    with pytest.raises(tr.NotFound) as caught:
-        tr.Client(SLASHED, retry=None, transport=server.transport()).contacts.retrieve(1, "1")
-    assert caught.value.headers["x-echo-key"] == "***" and leaks(caught.value) == []
-
-
 DEEP = 100_000
 
 

@@ -19,26 +19,10 @@ from trconnect.load import load_document
 from trconnect.model import Definition
 
 from bench.corpus import MIN_COVERAGE, Run, table
-from tests.conftest import isolated_import
+from tests.conftest import isolated_import, made_up_credential
 from tests.generality.conftest import NAMES
 
 CORPUS_BUDGET_SECONDS = 60.0
-CREDENTIAL_PARAMETERS = ("api_key", "access_token", "username", "password")
-
-
-def made_up_credential(client_class: type, package: ModuleType) -> dict[str, str]:
-    """A credential for whichever parameters the client takes: its security scheme decides;
-    and a value for each connection parameter (of the first set, when it has sets)."""
-    taken = inspect.signature(client_class).parameters
-    given = {name: "k" for name in CREDENTIAL_PARAMETERS if name in taken}
-    connector = importlib.import_module(f"{package.__name__}._connector")
-    rows = connector.PARAMETERS
-    if connector.PARAMETER_SETS:
-        chosen = next(iter(connector.PARAMETER_SETS))
-        given["connection_set"], rows = chosen, connector.PARAMETER_SETS[chosen]
-    for row in rows:
-        given.setdefault(row["keyword"], (row["allowed"] or ["k"])[0])
-    return given
 
 
 def client_functions(package: ModuleType, client_class: str) -> dict[str, str]:

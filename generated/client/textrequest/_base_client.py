@@ -108,7 +108,7 @@ class BaseClient:
         # Every secret the client holds (its credential, the connection's securestring
         # parameters, and ``secrets``): blanked out of errors, and never sent to another origin.
         self._scrubber = Scrubber([*self._auth.secrets(), *secrets])
-        self._guard = OriginGuard(self.base_url, self._scrubber)
+        self._guard = OriginGuard(self._scrubber)
         self._headers = {"user-agent": C.USER_AGENT, **(headers or {})}
         # What the httpx client was made with, when this client made it: then a call sends
         # only what differs (httpx merges headers and builds a Timeout for each it is given,

@@ -48,7 +48,8 @@ def connect(
                 missing.append(f"{parameter['keyword']} (or {parameter['env']})")
             continue
         allowed = parameter["allowed"]
-        if allowed and value not in allowed and not parameter["secret"]:
+        # The connector's own default stands even where its list leaves it out (Oneflow's).
+        if allowed and value not in (*allowed, parameter["default"]) and not parameter["secret"]:
             raise InvalidConnection(
                 f"{parameter['keyword']} is {value!r}; the connector allows {allowed!r}"
             )

@@ -138,24 +138,28 @@ def with_key(request: httpx.Request, query_name: str) -> httpx.Request:
 
 
 class OriginGuard:
-    """Where a client's credential may go: the origin of its base URL, and nowhere else.
+    """Where a client's credential may go: the origin its request was sent to, and nowhere else.
 
-    Each request the client builds carries the guard in its extensions (httpx copies them
-    onto a redirect's request), so the hook acts on this client's requests only, even on
-    an ``http_client`` shared with other code.
+    That origin is the one the request had when it first left, after the connector's policies
+    ran (a ``dynamichosturl`` policy legitimately moves a call off the base URL's host); a
+    redirect elsewhere loses the credential. Each request the client builds carries the guard
+    in its extensions (httpx hands them to a redirect's request), so the hook acts on this
+    client's requests only, even on an ``http_client`` shared with other code.
     """
 
     EXTENSION: ClassVar[str] = "credential_origin_guard"
+    SENT_TO: ClassVar[str] = "credential_origin"
 
-    def __init__(self, base_url: str, scrub: Scrubber) -> None:
-        self._origin, self._scrub = _origin(httpx.URL(base_url)), scrub
+    def __init__(self, scrub: Scrubber) -> None:
+        self._scrub = scrub
 
     def __repr__(self) -> str:
         return "OriginGuard()"
 
     def check(self, request: httpx.Request) -> None:
         """Off the origin: drop ``Authorization``, every header holding a secret, the query key."""
-        if _origin(request.url) == self._origin:
+        origin = _origin(request.url)
+        if request.extensions.setdefault(self.SENT_TO, origin) == origin:
             return
         request.extensions.pop(API_KEY_EXTENSION, None)
         for name, value in list(request.headers.items()):
