@@ -21,7 +21,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from ..errors import InputError
+from ..errors import DefinitionBlocked, InputError
 from ..load import pointer as jp
 from ..model import Definition
 from ..model.profile import GENERIC, Profile
@@ -31,7 +31,9 @@ from . import client_runtime as rt
 from .client_report import ClientReport, ClientWarning, SkippedOperation
 from .client_settings import ClientSettings, load_settings
 from .client_signatures import find_methods
+from .escape import FILTERS
 from .mcp import render_mcp_module
+from .proof import Flaw, Source, import_failure, module_flaws
 from .template_cache import bytecode_cache
 
 # "WARNING parsing GET /a/{b} within tag. Endpoint will not be generated."
@@ -77,6 +79,7 @@ def render_client(
         )
     warnings = [ClientWarning(w.pointer, w.message) for w in conversion.warnings]
     project = Project(openapi=data, config=config, custom_template_path=settings.templates)
+    project.env.filters.update(FILTERS)
     runtime = _runtime(data, conversion, settings, project, warnings)
     runtime.methods = find_methods(data, definition, settings, runtime.operation_id)
     project.env.globals["runtime"] = runtime
@@ -93,7 +96,67 @@ def render_client(
         details = "; ".join(rt.clean(f"{e.header}: {e.detail}") for e in failed)
         raise ClientRenderError(f"post hook failed in {out_dir}: {details}")
     rt.ship_runtime(project, settings.runtime)
+    _prove(project, data, runtime, conversion, definition, settings.runtime)
     return _report(project, data, runtime, conversion, errors, warnings)
+
+
+def _prove(
+    project: Project,
+    data: GeneratorData,
+    runtime: rt.Runtime,
+    conversion: Conversion,
+    definition: Definition,
+    shipped: Path,
+) -> None:
+    """Raise :class:`DefinitionBlocked` unless every generated module is data and definitions
+    only and the package imports (see ``proof``), naming what each flaw was made from."""
+    package_dir = Path(project.package_dir)
+    flaws = module_flaws(package_dir, frozenset(p.name for p in shipped.glob("*.py")))
+    if not flaws:
+        failure = import_failure(package_dir.parent, project.package_name)
+        if failure is not None:
+            module, error = failure
+            flaws = [Flaw(module.replace(".", "/") + ".py", 0, f"does not import: {error}")]
+    if flaws:
+        sources = _sources(project.package_name, data, runtime, conversion)
+        problems = [_located(flaw, sources, definition) for flaw in flaws]
+        hint = "the definition text named above cannot be written as a safe client; change it"
+        raise DefinitionBlocked(definition.path, problems, hint)
+
+
+def _sources(
+    package: str, data: GeneratorData, runtime: rt.Runtime, conversion: Conversion
+) -> dict[str, Source]:
+    """Each generated module that is made from one operation or definition: which, and where."""
+    pointers = {op.operation_id: op.source.pointer for op in conversion.operations}
+    found = {}
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            operation = runtime.operation_id(endpoint)
+            source = Source(f"operation {operation!r}", pointers.get(operation, ""))
+            found[f"{package}/api/{tag}/{endpoint.name}.py"] = source
+    for model in [*data.models, *data.enums]:
+        name = rt.text(model.name).removeprefix("/components/schemas/")
+        pointer = (
+            jp.join("definitions", name)
+            if name in conversion.document.get("components", {}).get("schemas", {})
+            else ""
+        )
+        found[f"{package}/models/{model.class_info.module_name}.py"] = Source(
+            f"schema {name!r}", pointer
+        )
+    return found
+
+
+def _located(flaw: Flaw, sources: dict[str, Source], definition: Definition) -> str:
+    """A flaw as a located line: the definition's place that made the module, else the module."""
+    source = sources.get(flaw.module, Source("the client's shared modules", ""))
+    line = definition.document.line_of(source.pointer) or 1
+    where = f" [at {source.pointer or '/'}]"
+    return (
+        f"{definition.path}:{line}: error client-unsafe: {flaw.module}:{flaw.line}, made from "
+        f"{source.what}, {flaw.message}{where}"
+    )
 
 
 def _config(settings: ClientSettings, out_dir: Path, raw_media_types: list[str]) -> Config:

@@ -9,7 +9,6 @@ The templates reach it as the global ``runtime``.
 
 from __future__ import annotations
 
-import pprint
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,8 +36,8 @@ from .client_signatures import (
     model_fields,
     success_responses,
 )
+from .escape import py_literal
 
-LITERAL_WIDTH = 90
 # What the payload check looks at, besides properties and items: see models_init.py.jinja.
 CHECKED_KEYS = ("type", "nullable", "required")
 
@@ -129,13 +128,15 @@ class Runtime:
         fields, refs = model_fields(model)
         return fields, import_lines(refs, "", skip=str(model.class_info.module_name))
 
-    def resource_table(self, collections: dict[Any, EndpointCollection]) -> list[tuple[str, str]]:
-        """Each resource and its ``method: OperationId`` list, for the README."""
+    def resource_table(
+        self, collections: dict[Any, EndpointCollection]
+    ) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each resource and its methods with their operationIds, for the README."""
         rows = []
         for tag in sorted(collections, key=str):
             methods = sorted((self.method(e) for e in collections[tag].endpoints), key=_name)
             if methods:
-                rows.append((str(tag), ", ".join(f"`{m.name}`: {m.operation}" for m in methods)))
+                rows.append((str(tag), [(m.name, m.operation) for m in methods]))
         return rows
 
     def endpoint_imports(self, endpoint: Endpoint) -> list[str]:
@@ -391,7 +392,7 @@ def find_notifications(
                 function=f"parse_{snake}_notification",
                 constant=f"{snake.upper()}_NOTIFICATION_SCHEMA",
                 class_name=classes[schema_name],
-                schema_literal=_literal(checked_schema(document, schema_name)),
+                schema_literal=py_literal(checked_schema(document, schema_name)),
             )
         )
     return found
@@ -423,10 +424,6 @@ def _prune(schema: Any, schemas: dict[str, Any], seen: tuple[str, ...]) -> dict[
     if "items" in schema:
         out["items"] = _prune(schema["items"], schemas, seen)
     return out
-
-
-def _literal(value: dict[str, Any]) -> str:
-    return pprint.pformat(value, width=LITERAL_WIDTH, sort_dicts=False)
 
 
 def ship_runtime(project: Project, runtime: Path) -> None:

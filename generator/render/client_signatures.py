@@ -46,6 +46,7 @@ from openapi_python_client.parser.responses import Response
 from ..model import Definition
 from ..model.values import as_dict, is_internal
 from .client_settings import ClientSettings
+from .escape import py_literal
 
 SCALARS: dict[type[Any], str] = {
     StringProperty: "str",
@@ -225,7 +226,7 @@ def _method(
         description=text(endpoint.description),
         positional=positional,
         keywords=keywords,
-        constants={k: repr(v) for k, v in constants.items()},
+        constants={k: py_literal(v) for k, v in constants.items()},
         body=body,
         body_keyword=body_keyword,
         body_type=str(sent.body_type) if sent else "json",
