@@ -35,8 +35,13 @@ _LEFTOVER = re.compile(r"\.(?P<name>.+)\.(?:building|retired)-(?P<pid>\d+)(?:-.*
 
 
 def json_bytes(data: Any) -> bytes:
-    """The one JSON layout of every file we write: 2-space indent, UTF-8, final newline."""
-    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    """The one JSON layout of every file we write: 2-space indent, UTF-8, final newline.
+
+    A lone surrogate (JSON can escape one; UTF-8 cannot hold it) is written as the same
+    ``\\udXXX`` escape it was read from: only strings hold one, and there it is valid JSON.
+    """
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return text.encode("utf-8", errors="backslashreplace")
 
 
 def write_manifest(folder: Path) -> None:

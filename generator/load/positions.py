@@ -7,6 +7,8 @@ that reports nothing pays nothing.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from .pointer import escape
@@ -14,6 +16,10 @@ from .pointer import escape
 Position = tuple[int, int]  # 1-based line and column
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# JSON that YAML's composer refuses: escaped UTF-16 surrogates (how JSON writes an emoji) and
+# keys longer than YAML's 1,024 characters; escapes are matched in pairs, so ``\\u`` is not one.
+_ESCAPE = re.compile(r"\\(?:\\|u[dD][89a-fA-F][0-9a-fA-F]{2})")
+_LONG_KEY = re.compile(r'"((?:[^"\\]|\\.){500})(?:[^"\\]|\\.)+"(?=\s*:)')
 
 
 def source_positions(text: str) -> dict[str, Position]:
@@ -25,7 +31,10 @@ def source_positions(text: str) -> dict[str, Position]:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:
-        return {}
+        try:
+            root = yaml.compose(_composable(text), Loader=_Loader)
+        except yaml.YAMLError:
+            return {}
     positions: dict[str, Position] = {}
     stack: list[tuple[str, yaml.Node | None]] = [("", root)]
     while stack:
@@ -39,3 +48,11 @@ def source_positions(text: str) -> dict[str, Position]:
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((f"{pointer}/{i}", item) for i, item in enumerate(node.value))
     return positions
+
+
+def _composable(text: str) -> str:
+    """JSON ``text`` as YAML can compose it: a surrogate escape becomes another escape of the
+    same length (lines and columns stay), a key over 500 characters is cut (its pointer is
+    then not found, and its parent's place is given)."""
+    text = _ESCAPE.sub(lambda m: m.group() if m.group() == "\\\\" else "\\ufffd", text)
+    return _LONG_KEY.sub(lambda m: f'"{m.group(1)}"', text)

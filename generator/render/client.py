@@ -13,6 +13,7 @@ import io
 import re
 import shlex
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +22,21 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from ..errors import DefinitionBlocked, InputError
+from ..errors import InputError
 from ..load import pointer as jp
 from ..model import Definition
 from ..model.profile import GENERIC, Profile
 from ..transform import Conversion, to_openapi3
 from ..transform.paths import ConvertedOperation
 from . import client_runtime as rt
+from .client_names import rename_reserved
+from .client_proof import prove, refuse, sources_of
 from .client_report import ClientReport, ClientWarning, SkippedOperation
 from .client_settings import ClientSettings, load_settings
 from .client_signatures import find_methods
 from .escape import FILTERS
 from .mcp import render_mcp_module
-from .proof import Flaw, Source, import_failure, module_flaws
+from .proof import name_flaws
 from .template_cache import bytecode_cache
 
 # "WARNING parsing GET /a/{b} within tag. Endpoint will not be generated."
@@ -81,7 +84,11 @@ def render_client(
     project = Project(openapi=data, config=config, custom_template_path=settings.templates)
     project.env.filters.update(FILTERS)
     runtime = _runtime(data, conversion, settings, project, warnings)
+    pointers = {op.operation_id: op.source.pointer for op in conversion.operations}
+    rename_reserved(data, config, lambda e: pointers.get(runtime.operation_id(e), ""), warnings)
     runtime.methods = find_methods(data, definition, settings, runtime.operation_id)
+    sources = sources_of(project, data, runtime, conversion)
+    refuse(name_flaws(sources), sources, definition)
     project.env.globals["runtime"] = runtime
     project.env.bytecode_cache = bytecode_cache()
     # Written before the build, so that its post hooks format it with the rest.
@@ -96,67 +103,21 @@ def render_client(
         details = "; ".join(rt.clean(f"{e.header}: {e.detail}") for e in failed)
         raise ClientRenderError(f"post hook failed in {out_dir}: {details}")
     rt.ship_runtime(project, settings.runtime)
-    _prove(project, data, runtime, conversion, definition, settings.runtime)
+    _name_files_as_imported(Path(project.package_dir))
+    prove(project, sources, definition, settings.runtime)
     return _report(project, data, runtime, conversion, errors, warnings)
 
 
-def _prove(
-    project: Project,
-    data: GeneratorData,
-    runtime: rt.Runtime,
-    conversion: Conversion,
-    definition: Definition,
-    shipped: Path,
-) -> None:
-    """Raise :class:`DefinitionBlocked` unless every generated module is data and definitions
-    only and the package imports (see ``proof``), naming what each flaw was made from."""
-    package_dir = Path(project.package_dir)
-    flaws = module_flaws(package_dir, frozenset(p.name for p in shipped.glob("*.py")))
-    if not flaws:
-        failure = import_failure(package_dir.parent, project.package_name)
-        if failure is not None:
-            module, error = failure
-            flaws = [Flaw(module.replace(".", "/") + ".py", 0, f"does not import: {error}")]
-    if flaws:
-        sources = _sources(project.package_name, data, runtime, conversion)
-        problems = [_located(flaw, sources, definition) for flaw in flaws]
-        hint = "the definition text named above cannot be written as a safe client; change it"
-        raise DefinitionBlocked(definition.path, problems, hint)
+def _name_files_as_imported(package_dir: Path) -> None:
+    """Rename each module file and folder to its NFKC form, the name an import looks for.
 
-
-def _sources(
-    package: str, data: GeneratorData, runtime: rt.Runtime, conversion: Conversion
-) -> dict[str, Source]:
-    """Each generated module that is made from one operation or definition: which, and where."""
-    pointers = {op.operation_id: op.source.pointer for op in conversion.operations}
-    found = {}
-    for tag, collection in data.endpoint_collections_by_tag.items():
-        for endpoint in collection.endpoints:
-            operation = runtime.operation_id(endpoint)
-            source = Source(f"operation {operation!r}", pointers.get(operation, ""))
-            found[f"{package}/api/{tag}/{endpoint.name}.py"] = source
-    for model in [*data.models, *data.enums]:
-        name = rt.text(model.name).removeprefix("/components/schemas/")
-        pointer = (
-            jp.join("definitions", name)
-            if name in conversion.document.get("components", {}).get("schemas", {})
-            else ""
-        )
-        found[f"{package}/models/{model.class_info.module_name}.py"] = Source(
-            f"schema {name!r}", pointer
-        )
-    return found
-
-
-def _located(flaw: Flaw, sources: dict[str, Source], definition: Definition) -> str:
-    """A flaw as a located line: the definition's place that made the module, else the module."""
-    source = sources.get(flaw.module, Source("the client's shared modules", ""))
-    line = definition.document.line_of(source.pointer) or 1
-    where = f" [at {source.pointer or '/'}]"
-    return (
-        f"{definition.path}:{line}: error client-unsafe: {flaw.module}:{flaw.line}, made from "
-        f"{source.what}, {flaw.message}{where}"
-    )
+    Python reads identifiers in NFKC (``from .ﬁle import X`` finds ``file.py``), and the
+    generator names files by identifiers made from definition text, as written.
+    """
+    for path in sorted(package_dir.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        normal = path.with_name(unicodedata.normalize("NFKC", path.name))
+        if normal != path and not normal.exists():  # a clash is left for the proof to name
+            path.rename(normal)
 
 
 def _config(settings: ClientSettings, out_dir: Path, raw_media_types: list[str]) -> Config:

@@ -273,7 +273,9 @@ def _literal_default(prop: Any) -> str | None:
         prop, StringProperty | IntProperty | FloatProperty | BooleanProperty
     ):
         return None
-    return str(value.python_code.as_unembedded_code())
+    code = str(value.python_code.as_unembedded_code())
+    # The generator writes a float as str() does: ``inf`` for "Infinity", not a literal.
+    return py_literal(float(code)) if isinstance(prop, FloatProperty) else code
 
 
 def _body(

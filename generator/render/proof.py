@@ -42,6 +42,8 @@ DATA_NODES = (
     ast.BitOr,
 )
 IMPORT_TIMEOUT = 120.0
+# The longest file name made from definition text, in UTF-8 bytes: file systems take 255.
+MAX_FILE_NAME = 200
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,15 @@ class Flaw:
     module: str
     line: int
     message: str
+
+
+def name_flaws(modules: dict[str, Source]) -> list[Flaw]:
+    """Module paths (relative, ``/``-separated) that no file system can hold: a part too long."""
+    return [
+        Flaw(module, 0, f"would need a file name over {MAX_FILE_NAME} bytes")
+        for module in sorted(modules)
+        if any(len(part.encode()) > MAX_FILE_NAME for part in module.split("/"))
+    ]
 
 
 def module_flaws(package_dir: Path, skip: frozenset[str]) -> list[Flaw]:
