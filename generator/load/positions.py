@@ -19,7 +19,9 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # JSON that YAML's composer refuses: escaped UTF-16 surrogates (how JSON writes an emoji) and
 # keys longer than YAML's 1,024 characters; escapes are matched in pairs, so ``\\u`` is not one.
 _ESCAPE = re.compile(r"\\(?:\\|u[dD][89a-fA-F][0-9a-fA-F]{2})")
-_LONG_KEY = re.compile(r'"((?:[^"\\]|\\.){500})(?:[^"\\]|\\.)+"(?=\s*:)')
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_COLON = re.compile(r"\s*:")
+LONGEST_KEY = 500
 
 
 def source_positions(text: str) -> dict[str, Position]:
@@ -52,7 +54,14 @@ def source_positions(text: str) -> dict[str, Position]:
 
 def _composable(text: str) -> str:
     """JSON ``text`` as YAML can compose it: a surrogate escape becomes another escape of the
-    same length (lines and columns stay), a key over 500 characters is cut (its pointer is
-    then not found, and its parent's place is given)."""
+    same length (lines and columns stay), a key over :data:`LONGEST_KEY` characters is cut (its
+    pointer is then not found, and its parent's place is given). Linear: each string once."""
     text = _ESCAPE.sub(lambda m: m.group() if m.group() == "\\\\" else "\\ufffd", text)
-    return _LONG_KEY.sub(lambda m: f'"{m.group(1)}"', text)
+
+    def fitted(string: re.Match[str]) -> str:
+        long = string.end() - string.start() > LONGEST_KEY
+        if long and _COLON.match(text, string.end()):
+            return string.group()[:LONGEST_KEY].rstrip("\\") + '"'
+        return string.group()
+
+    return _STRING.sub(fitted, text)

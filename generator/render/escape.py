@@ -11,17 +11,17 @@ filters by :data:`FILTERS`), each made for one place:
   ``float("inf")``, never the bare name ``inf``);
 - ``docstring``: text inside ``\"\"\"...\"\"\"``, wrapped before it is escaped so that no
   line break can split an escape;
-- ``comment``: the rest of one ``#`` line;
 - ``md`` and ``md_inline``: Markdown prose (a table cell for the latter), with HTML
   and Markdown markup shown as text and only http(s) links kept as links;
 - ``md_code``: a Markdown code span.
 
-Identifiers and file names are made by :func:`identifier` and :func:`file_name`.
+Identifiers and file names are not escaped but made: by openapi-python-client from the
+names ``transform.names`` gives (shortened, apart without regard to case), checked by
+``proof`` before anything is kept.
 """
 
 from __future__ import annotations
 
-import keyword
 import math
 import pprint
 import re
@@ -33,13 +33,6 @@ from typing import Any
 # lone surrogates (not encodable as UTF-8), and Unicode's line and paragraph separators.
 _DROPPED = {"Cc", "Cs", "Zl", "Zp"}
 LITERAL_WIDTH = 90
-# Longest name the generator makes from definition text: file systems refuse names over 255
-# bytes, and the package name, a module name and ".py" must fit in one.
-MAX_NAME = 80
-# Names Windows refuses as files whatever their extension.
-_RESERVED_FILES = frozenset(
-    ["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)]
-)
 # Markup anywhere in a line, and what starts a heading, list or quote at a line's start.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
 _MD_LINE_START = re.compile(r"^(\s*)(\d+(?=[.)])|)([-+=.)])", re.MULTILINE)
@@ -107,31 +100,6 @@ def docstring(value: Any, width: int | None = None) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def comment(value: Any) -> str:
-    """Text for the rest of one ``#`` comment line: every line break and control a space."""
-    return _plain(" ".join(_text(value).split()))
-
-
-def identifier(value: Any, prefix: str = "n") -> str:
-    """A Python identifier for ``value``, the same for the same text: characters other than
-    ASCII letters, digits and ``_`` dropped, ``prefix`` before a digit or a leading ``_``,
-    ``_`` after a keyword or soft keyword, at most :data:`MAX_NAME` characters."""
-    name = re.sub(r"[^0-9A-Za-z_]+", "_", str(value)).strip("_")[:MAX_NAME] or prefix
-    if name[0].isdigit():
-        name = f"{prefix}_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
-        name += "_"
-    return name
-
-
-def file_name(value: Any, fallback: str = "file") -> str:
-    """A name for one file or folder: no separator, no ``..``, no name Windows reserves,
-    lower case (so that no two differ only by case), at most :data:`MAX_NAME` characters."""
-    name = re.sub(r"[^0-9a-z_.-]+", "_", str(value).lower()).strip("._-")[:MAX_NAME]
-    stem, dot, rest = (name.rstrip(".") or fallback).partition(".")
-    return f"{stem}_{dot}{rest}" if stem in _RESERVED_FILES else f"{stem}{dot}{rest}"
-
-
 def _md_text(text: str) -> str:
     """Markdown prose shown as written: HTML as text, each markup character escaped."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -171,7 +139,6 @@ FILTERS = {
     "py_str": py_str,
     "py_literal": py_literal,
     "docstring": docstring,
-    "comment": comment,
     "md": md,
     "md_inline": md_inline,
     "md_code": md_code,

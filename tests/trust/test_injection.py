@@ -20,6 +20,8 @@ the end (``pytest tests/trust/test_injection.py -n 0 -s``).
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -72,20 +74,28 @@ PAYLOADS = {
     "long": "L" * 10_000,
     "long-escapes": '\\"' * 5_000,
 }
-# Names a header or query parameter may have (RFC 7230 tokens): the others are refused.
+# Names a header may have (RFC 7230 tokens): the others are refused.
 TOKEN_PAYLOADS = [name for name, text in PAYLOADS.items() if text.isascii() and text.isidentifier()]
+# Plain words, which matter as names (of arguments, modules, classes) but not in a title or
+# a host: a definition of their own each would repeat the "keyword" case.
+NAMES_ONLY = [name for name in PAYLOADS if name.startswith(("client-", "twin-"))]
+# What a readme must not hold from a definition: HTML, or a link to anything but http(s).
+MARKUP = re.compile(r"<script|<img|\]\((?!https?://)", re.IGNORECASE)
 NON_FINITE = {"inf": float("inf"), "-inf": float("-inf"), "nan": float("nan")}
 
 
 class Tally:
-    """How the cases ended, for the summary the closing note cites."""
+    """How the cases ended, in all and by test, for the summary the closing note cites."""
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.by_test: dict[str, Counter[str]] = {}
 
     def add(self, outcome: str, cases: int) -> None:
-        self.counts["cases"] += cases
-        self.counts[outcome] += cases
+        test = os.environ.get("PYTEST_CURRENT_TEST", "").split("::")[-1].split(" ")[0]
+        for counts in (self.counts, self.by_test.setdefault(test, Counter())):
+            counts["cases"] += cases
+            counts[outcome] += cases
 
 
 TALLY = Tally()
@@ -94,11 +104,13 @@ TALLY = Tally()
 @pytest.fixture(scope="module", autouse=True)
 def summary() -> Iterator[None]:
     yield
-    counts = TALLY.counts
-    print(
-        f"\ninjection cases: {counts['cases']}; succeeded and imported: {counts['succeeded']}; "
-        f"refused with their place: {counts['refused']}"
-    )
+    for test, counts in [*TALLY.by_test.items(), ("all", TALLY.counts)]:
+        print(
+            f"\n{test}: {counts['cases']} cases; succeeded and imported: {counts['succeeded']}; "
+            f"refused with their place: {counts['refused']}",
+            end="",
+        )
+    print()
 
 
 @pytest.fixture(scope="module")
@@ -365,6 +377,10 @@ def _check(
     ``where`` (payload -> pointer) asks that a refusal name the place of each payload that
     a definition may not hold there."""
     succeeded = [out for out, refusal, _ in runs if refusal is None]
+    for out in succeeded:
+        for readme in [out / "connector" / "readme.md", out / "client" / "README.md"]:
+            text = readme.read_text(encoding="utf-8")
+            assert not MARKUP.search(text), f"{readme}: {MARKUP.search(text)}"
     results = _import_all(succeeded)
     failures = [r for r in results if not isinstance(r, int)]
     assert not failures, failures
@@ -461,6 +477,8 @@ def test_fields_a_definition_has_once(tmp_path: Path, sentinel: Path) -> None:
     texts = _texts(sentinel)
     runs = []
     for name, text in texts.items():
+        if name in NAMES_ONLY:
+            continue
         out = tmp_path / name
         path = _write(tmp_path / f"{name}-spec", singletons(text, security_name=text))
         runs.append((out, _generate(path, out, "best-effort"), 1))
