@@ -91,49 +91,57 @@ def module_flaws(package_dir: Path, skip: frozenset[str]) -> list[Flaw]:
     return flaws
 
 
-def _statements(body: list[ast.stmt], in_class: bool = False) -> Iterator[tuple[ast.AST, str]]:
+def _statements(body: list[ast.stmt], in_class: bool = False) -> Iterator[tuple[ast.stmt, str]]:
+    """Each statement of ``body`` that runs more than definitions at import, and why (its
+    first reason only: one flaw per statement)."""
     for node in body:
-        if isinstance(node, ast.Import | ast.ImportFrom | ast.Pass):
-            continue
-        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
-            continue  # a docstring
-        if isinstance(node, ast.Assign | ast.AnnAssign):
-            yield from _data(node.value, "assigns")
-            if isinstance(node, ast.AnnAssign):
-                yield from _data(node.annotation, "annotates with")
-        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            yield from _decorators(node)
-            for default in node.args.defaults + [d for d in node.args.kw_defaults if d]:
-                yield from _data(default, "defaults to")
-        elif isinstance(node, ast.ClassDef):
-            yield from _decorators(node)
-            for base in node.bases + [k.value for k in node.keywords]:
-                yield from _data(base, "derives from")
+        why = next(_reasons(node, in_class), None)
+        if why is not None:
+            yield node, why
+        if isinstance(node, ast.ClassDef):
             yield from _statements(node.body, in_class=True)
-        elif not in_class and isinstance(node, ast.If) and ast.unparse(node.test) in GUARDS:
-            if ast.unparse(node.test) == "TYPE_CHECKING":
-                yield from _statements(node.body)
-        else:
-            yield node, f"holds a {type(node).__name__} statement, which runs at import"
+        elif isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            yield from _statements(node.body)
 
 
-def _data(node: ast.AST | None, role: str) -> Iterator[tuple[ast.AST, str]]:
+def _reasons(node: ast.stmt, in_class: bool) -> Iterator[str]:
+    if isinstance(node, ast.Import | ast.ImportFrom | ast.Pass):
+        return
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+        return  # a docstring
+    if isinstance(node, ast.Assign | ast.AnnAssign):
+        yield from _data(node.value, "assigns")
+        if isinstance(node, ast.AnnAssign):
+            yield from _data(node.annotation, "annotates with")
+    elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        yield from _decorators(node)
+        for default in node.args.defaults + [d for d in node.args.kw_defaults if d]:
+            yield from _data(default, "defaults to")
+    elif isinstance(node, ast.ClassDef):
+        yield from _decorators(node)
+        for base in node.bases + [k.value for k in node.keywords]:
+            yield from _data(base, "derives from")
+    elif in_class or not (isinstance(node, ast.If) and ast.unparse(node.test) in GUARDS):
+        yield f"holds a {type(node).__name__} statement, which runs at import"
+
+
+def _data(node: ast.AST | None, role: str) -> Iterator[str]:
     """Nothing in ``node`` but data: literals, names, subscripts and the calls of data."""
     for part in ast.walk(node) if node is not None else ():
         if isinstance(part, ast.Call):
             called = part.func.attr if isinstance(part.func, ast.Attribute) else None
             called = part.func.id if isinstance(part.func, ast.Name) else called
             if called not in DATA_CALLS:
-                yield part, f"{role} a call of {ast.unparse(part.func)}, which runs at import"
+                yield f"{role} a call of {ast.unparse(part.func)}, which runs at import"
         elif not isinstance(part, DATA_NODES):
-            yield part, f"{role} a {type(part).__name__} expression, which runs at import"
+            yield f"{role} a {type(part).__name__} expression, which runs at import"
 
 
-def _decorators(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> Iterator:
+def _decorators(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> Iterator[str]:
     for decorator in node.decorator_list:
         target = decorator.func if isinstance(decorator, ast.Call) else decorator
         if not (isinstance(target, ast.Name) and target.id in DECORATORS):
-            yield decorator, f"is decorated with {ast.unparse(decorator)}, which runs at import"
+            yield f"is decorated with {ast.unparse(decorator)}, which runs at import"
         elif isinstance(decorator, ast.Call):
             for argument in decorator.args + [k.value for k in decorator.keywords]:
                 yield from _data(argument, "decorates with")

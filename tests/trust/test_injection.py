@@ -80,7 +80,8 @@ TOKEN_PAYLOADS = [name for name, text in PAYLOADS.items() if text.isascii() and 
 # a host: a definition of their own each would repeat the "keyword" case.
 NAMES_ONLY = [name for name in PAYLOADS if name.startswith(("client-", "twin-"))]
 # What a readme must not hold from a definition: HTML, or a link to anything but http(s).
-MARKUP = re.compile(r"<script|<img|\]\((?!https?://)", re.IGNORECASE)
+MARKUP = re.compile(r"<script|<img|(?<!\\)\]\((?!https?://)", re.IGNORECASE)
+CODE_SPAN = re.compile(r"(`+).*?\1", re.DOTALL)  # shown as written, never rendered
 NON_FINITE = {"inf": float("inf"), "-inf": float("-inf"), "nan": float("nan")}
 
 
@@ -379,7 +380,7 @@ def _check(
     succeeded = [out for out, refusal, _ in runs if refusal is None]
     for out in succeeded:
         for readme in [out / "connector" / "readme.md", out / "client" / "README.md"]:
-            text = readme.read_text(encoding="utf-8")
+            text = CODE_SPAN.sub("", readme.read_text(encoding="utf-8"))
             assert not MARKUP.search(text), f"{readme}: {MARKUP.search(text)}"
     results = _import_all(succeeded)
     failures = [r for r in results if not isinstance(r, int)]
@@ -450,6 +451,10 @@ def test_header_and_query_names_must_be_tokens(tmp_path: Path, sentinel: Path) -
                 assert refusal is None, f"{mode}: {refusal}"
             runs.append((out, refusal, len(chosen)))
         _check(runs, sentinel, where if label == "bad" else None)
+    report = json.loads((tmp_path / "good" / "default" / "report.json").read_text())
+    renamed = [w["message"] for w in report["client"]["warnings"] if "every method" in w["message"]]
+    for keyword in ("timeout", "extra_headers", "extra_query"):  # each one's header parameter
+        assert f"parameter {keyword!r} is the argument '{keyword}_header'" in " ".join(renamed)
 
 
 def test_non_finite_numbers(tmp_path: Path, sentinel: Path) -> None:
