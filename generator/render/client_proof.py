@@ -53,8 +53,8 @@ def sources_of(
         for endpoint in collection.endpoints:
             operation = runtime.operation_id(endpoint)
             source = Source(f"operation {_short(operation)}", pointers.get(operation, ""))
-            module = strings.PythonIdentifier(endpoint.name, prefix)
-            found[f"{package}/api/{tag}/{module}.py"] = source
+            endpoint_module = strings.PythonIdentifier(endpoint.name, prefix)
+            found[f"{package}/api/{tag}/{endpoint_module}.py"] = source
             tag_source = Source(f"tag {_short(runtime.tag_title(tag))}", source.pointer)
             found.setdefault(f"{package}/api/{tag}/__init__.py", tag_source)
     schemas = conversion.document.get("components", {}).get("schemas", {})

@@ -39,7 +39,7 @@ WHAT = {"header": "an HTTP token", "query": "text without control characters"}
 )
 def parameter_name_not_token(definition: Definition) -> Iterator[Hit]:
     for pointer, parameter in definition.parameter_definitions:
-        name, where = parameter.get("name"), parameter.get("in")
+        name, where = parameter.get("name"), str(parameter.get("in"))
         if where in VALID_NAME and isinstance(name, str) and not VALID_NAME[where].fullmatch(name):
             yield pointer, f"the {where} parameter name {_shown(name)} is not {WHAT[where]}"
     for scheme in definition.api.security_schemes.values():
