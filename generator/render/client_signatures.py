@@ -401,7 +401,8 @@ class ModelField:
 
     @property
     def identifier(self) -> bool:
-        return self.key.isidentifier() and not keyword.iskeyword(self.key)
+        # ASCII: Python folds other identifiers (NFKC), and the key must stay the JSON name.
+        return self.key.isascii() and self.key.isidentifier() and not keyword.iskeyword(self.key)
 
 
 def import_lines(refs: dict[str, set[str]], prefix: str, skip: str = "") -> list[str]:
