@@ -1,13 +1,15 @@
 """Proof that a rendered client is only data and definitions, and imports, before it is kept.
 
 Definition text reaches the client only through the escapers of ``escape``; this is the
-check that it worked, made on the files themselves. Each generated module must compile, and
+check that it worked, made on the files themselves. Each generated module must parse, and
 its top level and class bodies may hold only what a generated module needs: docstrings,
 imports, definitions of classes and functions, and assignments of data (literals, names and
 the few constructors of :data:`DATA_CALLS`). Decorators, base classes and default values, which
 run at import, are held to the same rule. Only then is the package imported, in a
 subprocess with an empty environment, and its MCP tool table loaded: code that passed the
-check runs nothing but definitions, so the import proves the names resolve.
+check runs nothing but definitions, so the import (which compiles every module) proves the
+names resolve. It is one subprocess per generation; the real client's import is most of its
+cost (a dataclass per model), about doubling the CPU time of a generation.
 """
 
 from __future__ import annotations
