@@ -35,8 +35,13 @@ _LEFTOVER = re.compile(r"\.(?P<name>.+)\.(?:building|retired)-(?P<pid>\d+)(?:-.*
 
 
 def json_bytes(data: Any) -> bytes:
-    """The one JSON layout of every file we write: 2-space indent, UTF-8, final newline."""
-    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    """The one JSON layout of every file we write: 2-space indent, UTF-8, final newline.
+
+    A lone surrogate (JSON can escape one; UTF-8 cannot hold it) is written as the same
+    ``\\udXXX`` escape it was read from: only strings hold one, and there it is valid JSON.
+    """
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return text.encode("utf-8", errors="backslashreplace")
 
 
 def write_manifest(folder: Path) -> None:
@@ -50,6 +55,12 @@ def check_target(target: Path, inputs: Iterable[Path], own: Iterable[str] = ()) 
 
     ``own`` names files beside the manifest's that the generator also keeps there.
     """
+    if target.is_symlink():
+        raise InputError(
+            target,
+            "is a link; it would be replaced, not what it points to",
+            hint="name the folder itself, or a new or empty folder for the output",
+        )
     if target.exists() and not target.is_dir():
         raise InputError(
             target, "is a file, not a folder", hint="name a new or empty folder for the output"
@@ -65,23 +76,35 @@ def check_target(target: Path, inputs: Iterable[Path], own: Iterable[str] = ()) 
     if not target.is_dir():
         return
     _refuse_read_only(target)
-    foreign = sorted(set(_present(target)) - _listed(target) - {MANIFEST_NAME, *own})
+    foreign = _foreign(target, {MANIFEST_NAME, *own})
     if foreign:
         shown = ", ".join(foreign[:3]) + (
             f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
         )
         raise InputError(
             target,
-            f"holds files trconnect did not write ({shown}); it replaces the folder as a whole",
+            f"holds what trconnect did not write ({shown}); it replaces the folder as a whole",
             hint="name a new or empty folder, or move those files out of it first",
         )
 
 
-def _present(folder: Path) -> Iterator[str]:
-    """Every entry below ``folder`` that is not a folder (files, links), by relative path."""
+def _foreign(target: Path, own: set[str]) -> list[str]:
+    """What ``target`` holds that we did not write: any entry (file, link, folder, empty or a
+    cache) of a folder without our manifest; beside a manifest, anything it does not list but
+    the folders of what it lists and the caches that running the output leaves."""
+    listed = _listed(target)
+    if not listed:
+        return sorted(_present(target, skip=()))
+    ours = listed | own | {parent.as_posix() for name in listed for parent in Path(name).parents}
+    return sorted(set(_present(target, skip=_CACHE_PARTS)) - ours)
+
+
+def _present(folder: Path, skip: tuple[str, ...]) -> Iterator[str]:
+    """Every entry below ``folder`` (files, links, folders: links are not followed), by
+    relative path, but the folders named in ``skip`` and what they hold."""
     for top, folders, files in os.walk(folder):
-        folders[:] = [name for name in folders if name not in _CACHE_PARTS]
-        for name in files:
+        folders[:] = [name for name in folders if name not in skip]
+        for name in folders + files:
             yield Path(top, name).relative_to(folder).as_posix()
 
 

@@ -7,6 +7,8 @@ that reports nothing pays nothing.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from .pointer import escape
@@ -14,6 +16,12 @@ from .pointer import escape
 Position = tuple[int, int]  # 1-based line and column
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# JSON that YAML's composer refuses: escaped UTF-16 surrogates (how JSON writes an emoji) and
+# keys longer than YAML's 1,024 characters; escapes are matched in pairs, so ``\\u`` is not one.
+_ESCAPE = re.compile(r"\\(?:\\|u[dD][89a-fA-F][0-9a-fA-F]{2})")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_COLON = re.compile(r"\s*:")
+LONGEST_KEY = 500
 
 
 def source_positions(text: str) -> dict[str, Position]:
@@ -25,7 +33,10 @@ def source_positions(text: str) -> dict[str, Position]:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:
-        return {}
+        try:
+            root = yaml.compose(_composable(text), Loader=_Loader)
+        except yaml.YAMLError:
+            return {}
     positions: dict[str, Position] = {}
     stack: list[tuple[str, yaml.Node | None]] = [("", root)]
     while stack:
@@ -39,3 +50,18 @@ def source_positions(text: str) -> dict[str, Position]:
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((f"{pointer}/{i}", item) for i, item in enumerate(node.value))
     return positions
+
+
+def _composable(text: str) -> str:
+    """JSON ``text`` as YAML can compose it: a surrogate escape becomes another escape of the
+    same length (lines and columns stay), a key over :data:`LONGEST_KEY` characters is cut (its
+    pointer is then not found, and its parent's place is given). Linear: each string once."""
+    text = _ESCAPE.sub(lambda m: m.group() if m.group() == "\\\\" else "\\ufffd", text)
+
+    def fitted(string: re.Match[str]) -> str:
+        long = string.end() - string.start() > LONGEST_KEY
+        if long and _COLON.match(text, string.end()):
+            return string.group()[:LONGEST_KEY].rstrip("\\") + '"'
+        return string.group()
+
+    return _STRING.sub(fitted, text)

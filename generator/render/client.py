@@ -13,6 +13,7 @@ import io
 import re
 import shlex
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,14 @@ from ..transform import Conversion, to_openapi3
 from ..transform.paths import ConvertedOperation
 from . import client_package as cp
 from . import client_runtime as rt
+from .client_names import rename_reserved
+from .client_proof import prove, refuse, sources_of
 from .client_report import ClientReport, ClientWarning, SkippedOperation
 from .client_settings import ClientSettings, load_settings
 from .client_signatures import find_methods
+from .escape import FILTERS
 from .mcp import render_mcp_module
+from .proof import name_flaws
 from .template_cache import bytecode_cache
 
 # "WARNING parsing GET /a/{b} within tag. Endpoint will not be generated."
@@ -78,8 +83,13 @@ def render_client(
         )
     warnings = [ClientWarning(w.pointer, w.message) for w in conversion.warnings]
     project = Project(openapi=data, config=config, custom_template_path=settings.templates)
+    project.env.filters.update(FILTERS)
     runtime = _runtime(data, conversion, settings, project, warnings, definition.properties)
+    pointers = {op.operation_id: op.source.pointer for op in conversion.operations}
+    rename_reserved(data, config, lambda e: pointers.get(runtime.operation_id(e), ""), warnings)
     runtime.methods = find_methods(data, definition, settings, runtime.operation_id)
+    sources = sources_of(project, data, runtime, conversion)
+    refuse(name_flaws(sources), sources, definition)
     project.env.globals["runtime"] = runtime
     project.env.bytecode_cache = bytecode_cache()
     # Written before the build, so that its post hooks format it with the rest.
@@ -95,9 +105,23 @@ def render_client(
         raise ClientRenderError(f"post hook failed in {out_dir}: {details}")
     connector = cp.connector_module(definition.properties, runtime.connection)
     rt.ship_runtime(project, settings.runtime, connector)
+    _name_files_as_imported(Path(project.package_dir))
+    prove(project, sources, definition, settings.runtime)
     report = _report(project, data, runtime, conversion, errors, warnings)
     report.degraded = cp.degraded_operations(definition, report.operations)
     return report
+
+
+def _name_files_as_imported(package_dir: Path) -> None:
+    """Rename each module file and folder to its NFKC form, the name an import looks for.
+
+    Python reads identifiers in NFKC (``from .ﬁle import X`` finds ``file.py``), and the
+    generator names files by identifiers made from definition text, as written.
+    """
+    for path in sorted(package_dir.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        normal = path.with_name(unicodedata.normalize("NFKC", path.name))
+        if normal != path and not normal.exists():  # a clash is left for the proof to name
+            path.rename(normal)
 
 
 def _config(settings: ClientSettings, out_dir: Path, raw_media_types: list[str]) -> Config:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import json
 import keyword
-import pprint
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import ConnectionParameter, Definition, Policy, Properties
 from .client_report import DegradedOperation
+from .escape import py_literal
 
-LITERAL_WIDTH = 90
 # The templates the runtime applies (overrides/client/runtime/_policies.py HANDLERS; a test
 # holds the two lists equal) and why the others cannot be reproduced by a client.
 APPLIED = frozenset(
@@ -181,9 +180,9 @@ def connector_module(properties: Properties, keywords: list[ConnectionKeyword]) 
         '"""The connection parameters and policy templates of apiProperties.json, as data\n'
         '(applied by _connection.py and _policies.py). Generated; do not edit."""\n\n'
         "from typing import Any, Final\n\n"
-        f"PARAMETERS: Final[list[dict[str, Any]]] = {_literal(parameters)}\n"
-        f"PARAMETER_SETS: Final[dict[str, list[dict[str, Any]]]] = {_literal(sets)}\n"
-        f"POLICIES: Final[list[dict[str, Any]]] = {_literal(policies)}\n"
+        f"PARAMETERS: Final[list[dict[str, Any]]] = {py_literal(parameters)}\n"
+        f"PARAMETER_SETS: Final[dict[str, list[dict[str, Any]]]] = {py_literal(sets)}\n"
+        f"POLICIES: Final[list[dict[str, Any]]] = {py_literal(policies)}\n"
     )
 
 
@@ -222,11 +221,7 @@ def _policy_row(policy: Policy) -> dict[str, Any]:
 
 def _plain(value: Any) -> Any:
     """JSON data as Python literals can write it: nothing but str, int, bool, None, list, dict."""
-    return json.loads(json.dumps(value, allow_nan=False, default=str))
-
-
-def _literal(value: Any) -> str:
-    return pprint.pformat(value, width=LITERAL_WIDTH, sort_dicts=False)
+    return json.loads(json.dumps(value, default=str))
 
 
 def degraded_operations(definition: Definition, operations: list[str]) -> list[DegradedOperation]:

@@ -9,7 +9,6 @@ The templates reach it as the global ``runtime``.
 
 from __future__ import annotations
 
-import pprint
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +37,8 @@ from .client_signatures import (
     model_fields,
     success_responses,
 )
+from .escape import py_literal
 
-LITERAL_WIDTH = 90
 CREDENTIAL_KEYWORDS = {
     "header": frozenset({"api_key"}),
     "query": frozenset({"api_key"}),
@@ -166,13 +165,15 @@ class Runtime:
         fields, refs = model_fields(model)
         return fields, import_lines(refs, "", skip=str(model.class_info.module_name))
 
-    def resource_table(self, collections: dict[Any, EndpointCollection]) -> list[tuple[str, str]]:
-        """Each resource and its ``method: OperationId`` list, for the README."""
+    def resource_table(
+        self, collections: dict[Any, EndpointCollection]
+    ) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each resource and its methods with their operationIds, for the README."""
         rows = []
         for tag in sorted(collections, key=str):
             methods = sorted((self.method(e) for e in collections[tag].endpoints), key=_name)
             if methods:
-                rows.append((str(tag), ", ".join(f"`{m.name}`: {m.operation}" for m in methods)))
+                rows.append((str(tag), [(m.name, m.operation) for m in methods]))
         return rows
 
     def endpoint_imports(self, endpoint: Endpoint) -> list[str]:
@@ -439,7 +440,7 @@ def find_notifications(
                 function=f"parse_{snake}_notification",
                 constant=f"{snake.upper()}_NOTIFICATION_SCHEMA",
                 class_name=classes[schema_name],
-                schema_literal=_literal(checked_schema(document, schema_name)),
+                schema_literal=py_literal(checked_schema(document, schema_name)),
             )
         )
     return found
@@ -481,10 +482,6 @@ def _prune(
     if "items" in schema:
         out["items"] = _prune(schema["items"], schemas, seen, left, depth + 1)
     return out
-
-
-def _literal(value: dict[str, Any]) -> str:
-    return pprint.pformat(value, width=LITERAL_WIDTH, sort_dicts=False)
 
 
 def ship_runtime(project: Project, runtime: Path, connector: str) -> None:

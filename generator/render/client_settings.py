@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from ..errors import InputError
 from ..load import load_document
+from ..transform.names import shortened
 
 # Modules a generated client imports besides the standard library: a package
 # with one of their names (or a standard module's) would be shadowed by them.
@@ -100,8 +101,9 @@ class ClientSettings:
 def package_name(title: str) -> str:
     """A Python package name for a connector's title: ``"Aranda Service Management"`` ->
     ``aranda_service_management``; ``"Email"`` -> ``connector_email``, not the standard
-    library's ``email``, which an import would find instead."""
-    name = re.sub(r"[^0-9a-z]+", "_", title.lower()).strip("_") or "connector"
+    library's ``email``, which an import would find instead. A long title is cut (with a
+    hash of the whole, as long names are: it names a folder)."""
+    name = shortened(re.sub(r"[^0-9a-z]+", "_", title.lower()).strip("_")) or "connector"
     if name[0].isdigit() or keyword.iskeyword(name) or name in RESERVED_NAMES:
         name = "connector_" + name
     return name

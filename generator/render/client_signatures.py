@@ -48,6 +48,7 @@ from ..model import Definition
 from ..model.values import as_dict
 from .client_settings import ClientSettings
 from .client_wire import WireFacts, find_wire
+from .escape import py_literal
 
 SCALARS: dict[type[Any], str] = {
     StringProperty: "str",
@@ -277,7 +278,9 @@ def _literal_default(prop: Any) -> str | None:
         prop, StringProperty | IntProperty | FloatProperty | BooleanProperty
     ):
         return None
-    return str(value.python_code.as_unembedded_code())
+    code = str(value.python_code.as_unembedded_code())
+    # The generator writes a float as str() does: ``inf`` for "Infinity", not a literal.
+    return py_literal(float(code)) if isinstance(prop, FloatProperty) else code
 
 
 def _body(
@@ -389,7 +392,8 @@ class ModelField:
 
     @property
     def identifier(self) -> bool:
-        return self.key.isidentifier() and not keyword.iskeyword(self.key)
+        # ASCII: Python folds other identifiers (NFKC), and the key must stay the JSON name.
+        return self.key.isascii() and self.key.isidentifier() and not keyword.iskeyword(self.key)
 
 
 def import_lines(refs: dict[str, set[str]], prefix: str, skip: str = "") -> list[str]:

@@ -16,7 +16,6 @@ nobody can fill it in there either.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +23,7 @@ from ..model import Definition, Operation, Parameter
 from ..model.values import as_dict, as_list, is_internal
 from ..transform.context import is_json
 from ..transform.names import path_identifier
+from .escape import py_literal
 
 FORMATS = frozenset({"csv", "ssv", "tsv", "pipes", "multi"})
 REPEATABLE = frozenset({"query", "formData"})  # where "multi" may repeat the key
@@ -50,7 +50,7 @@ class WireFacts:
 
     @property
     def literal(self) -> str:
-        """``Wire(...)`` as Python source, values as ``repr`` literals; "" when there is none."""
+        """``Wire(...)`` as Python source (values through ``escape.py_literal``); "" if empty."""
         arguments = {
             "accept": self.accept,
             "fixed": self.fixed,
@@ -58,7 +58,7 @@ class WireFacts:
             "double_encoded": frozenset(self.double_encoded),
             "read_only": self.read_only,
         }
-        given = {k: _source(v) for k, v in arguments.items() if v}
+        given = {k: py_literal(v) for k, v in arguments.items() if v}
         return f"Wire({', '.join(f'{k}={v}' for k, v in given.items())})" if given else ""
 
 
@@ -191,20 +191,3 @@ def _properties(definition: Definition, node: dict[str, Any]) -> dict[str, Any]:
         found.update(as_dict(definition.deref(part).get("properties")))
     found.update(as_dict(node.get("properties")))
     return {str(name): value for name, value in found.items()}
-
-
-def _source(value: Any) -> str:
-    """Python source for a JSON value (or a set of names): ``repr`` for every piece of text,
-    and the non-finite numbers JSON readers accept spelled so that Python reads them back
-    (ruff lays the generated code out afterwards)."""
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{_source(k)}: {_source(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_source(item) for item in value) + "]"
-    if isinstance(value, frozenset):
-        return "frozenset({" + ", ".join(_source(item) for item in sorted(value)) + "})"
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"float({str(value)!r})"
-    if value is None or isinstance(value, str | int | float):
-        return repr(value)
-    return repr(str(value))  # a YAML date, say: sent as the text it was written as

@@ -12,7 +12,6 @@ A trigger is no tool: it is not called, it calls.
 
 from __future__ import annotations
 
-import pprint
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,9 +24,9 @@ from ..model.profile import Profile
 from ..transform.power_platform import merge_all_of
 from .client_runtime import Runtime
 from .client_signatures import Argument, MethodInfo
+from .escape import py_literal
 from .mcp_schema import DEFINITIONS, ToolSchemas
 
-LITERAL_WIDTH = 90
 # An answer that is not an object is wrapped: MCP's structured content is an object.
 RESULT_KEY = "result"
 # The schemas use nothing newer than draft 7, and say so: the official MCP client checks a
@@ -100,7 +99,7 @@ def _entry(
         "idempotent": effect.idempotent,
         "open_world": effect.reaches_a_person,
     }
-    return ToolEntry(method.operation, tuple((k, _literal(v)) for k, v in values.items()))
+    return ToolEntry(method.operation, tuple((k, py_literal(v)) for k, v in values.items()))
 
 
 def _description(method: MethodInfo, unsafe_reason: str | None) -> str:
@@ -165,7 +164,3 @@ def _output_schema(schemas: ToolSchemas, operation: Operation) -> tuple[Any, str
         **shared,
     }
     return wrapper, RESULT_KEY
-
-
-def _literal(value: Any) -> str:
-    return pprint.pformat(value, width=LITERAL_WIDTH, sort_dicts=False)

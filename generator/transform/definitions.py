@@ -3,8 +3,10 @@
 openapi-python-client names a component's class by its ``title`` when it has
 one, else by its name, and writes it to a file of that name. A definition name
 too long for a file is shortened (with a hash of the whole, so it stays
-unique); two definitions that would give the same class (``Sort Order`` twice,
-with different values) lose their titles and are named by their keys instead.
+unique), and one that differs from an earlier one only in case or punctuation (``Pet``,
+``PET``: one file on a case-insensitive disk, one class key) gets a number; two
+definitions that would give the same class (``Sort Order`` twice, with different values)
+lose their titles and are named by their keys instead.
 """
 
 from __future__ import annotations
@@ -19,18 +21,21 @@ def schema_names(ctx: Context) -> dict[str, str]:
     """Definition name -> component name, for the names that must change."""
     renamed: dict[str, str] = {}
     taken = set(ctx.definitions())
+    classes: set[str] = set()  # Pet, pet and PET are one module file: pet.py
     for name in ctx.definitions():
         short = shortened(name)
-        if short == name:
+        if short == name and class_key(name) not in classes:
+            classes.add(class_key(name))
             continue
         candidate, number = short, 1
-        while candidate in taken:
+        while candidate in taken or class_key(candidate) in classes:
             number += 1
             candidate = f"{short}{number}"
         taken.add(candidate)
+        classes.add(class_key(candidate))
         renamed[name] = candidate
-        message = f"the name is too long for a file; it is {candidate!r}"
-        ctx.warn(child("/definitions", name), message)
+        why = "is too long for a file" if short != name else "differs from another only in case"
+        ctx.warn(child("/definitions", name), f"the name {why}; it is {candidate!r}")
     return renamed
 
 

@@ -104,6 +104,10 @@ def _operation(operation: Operation, ctx: Context, seen_ids: set[str]) -> dict[s
     node, pointer = operation.data, operation.pointer
     out = copy_fields(node, OPERATION_COPIED, pointer, ctx)
     out["operationId"] = _unique_id(out.get("operationId"), operation, ctx, seen_ids)
+    if "tags" in out:  # a tag names the resource's package folder
+        out["tags"] = [
+            _fitting_tag(tag, child(pointer, "tags", i), ctx) for i, tag in enumerate(out["tags"])
+        ]
     split = split_parameters(operation, ctx)
     split.parameters += missing_path_parameters(client_path(operation.path), split, pointer, ctx)
     if split.parameters:
@@ -127,6 +131,12 @@ def _operation(operation: Operation, ctx: Context, seen_ids: set[str]) -> dict[s
     return out
 
 
+def _fitting_tag(tag: str, where: str, ctx: Context) -> str:
+    if shortened(tag) != tag:
+        ctx.warn(where, f"the tag is too long for a folder name; it is {shortened(tag)!r}")
+    return shortened(tag)
+
+
 def _unique_id(value: Any, operation: Operation, ctx: Context, seen: set[str]) -> str:
     """operationIds must be unique and fit a file name (they name the generated modules)."""
     where = child(operation.pointer, "operationId")
@@ -138,13 +148,14 @@ def _unique_id(value: Any, operation: Operation, ctx: Context, seen: set[str]) -
     if shortened(name) != name:
         ctx.warn(where, f"{name!r} is too long for a file name; it is {shortened(name)!r}")
         name = shortened(name)
+    # Compared as the module file each names: getPet, get_pet and GETPET are all get_pet.py.
     candidate, number = name, 1
-    while candidate in seen:
+    while class_key(candidate) in seen:
         number += 1
         candidate = f"{name}_{number}"
     if candidate != name:
-        ctx.warn(where, f"{name!r} is used twice; renamed {candidate!r}")
-    seen.add(candidate)
+        ctx.warn(where, f"{name!r} is used twice (but for case); renamed {candidate!r}")
+    seen.add(class_key(candidate))
     return candidate
 
 

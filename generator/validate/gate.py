@@ -1,8 +1,8 @@
 """Which findings stop the generator writing: those that would make its output wrong.
 
 For the project's own spec every error stops it (the project publishes what it
-generates). For any other definition only the findings that would make the output
-lose or misstate an operation do; certification findings alone never do.
+generates). For any definition the findings that would make the output lose or misstate
+an operation do, errors or not; certification findings alone never do.
 ``--best-effort`` writes anyway, and the report says what each such finding cost.
 """
 
@@ -24,14 +24,20 @@ CONSEQUENCES = {
     "ref-cycle": "the loop is cut where it closes: the schema there is free-form in the client",
     "paths-malformed": "the path or operation written here is not generated at all",
     "parameter-malformed": "the parameter is not generated, or not sent where the API expects it",
+    "parameter-name-not-token": "the client sends the name as written, which HTTP does not "
+    "allow: httpx refuses such a header, so calls of the operation fail",
+    "number-not-finite": "the client holds the value as float('inf') or float('nan'); the "
+    "connector's JSON holds a token that is not JSON, which Power Platform refuses",
 }
 
 
 def blocking(findings: list[Finding], *, own_spec: bool) -> list[Finding]:
-    """The findings that stop writing: every error of our own spec, else the harmful ones."""
-    if own_spec:
-        return [finding for finding in findings if finding.severity == "error"]
-    return [finding for finding in findings if finding.rule in CONSEQUENCES]
+    """The findings that stop writing: the harmful ones, and every error of our own spec."""
+    return [
+        finding
+        for finding in findings
+        if finding.rule in CONSEQUENCES or (own_spec and finding.severity == "error")
+    ]
 
 
 def consequences(findings: list[Finding]) -> list[dict[str, Any]]:

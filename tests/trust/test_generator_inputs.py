@@ -144,7 +144,19 @@ def _notes(folder: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    "case", ["notes-folder", "spec-folder", "spec-below", "regular-file", "foreign-beside-ours"]
+    "case",
+    [
+        "notes-folder",
+        "spec-folder",
+        "spec-below",
+        "regular-file",
+        "foreign-beside-ours",
+        "only-pycache",
+        "only-empty-folders",
+        "only-a-link",
+        "empty-folder-beside-ours",
+        "out-is-a-link",
+    ],
 )
 def test_an_out_that_is_not_ours_is_refused_untouched(
     case: str, tmp_path: Path, small: Path, capsys
@@ -161,6 +173,31 @@ def test_an_out_that_is_not_ours_is_refused_untouched(
     elif case == "regular-file":
         out, place = tmp_path / "out.txt", "is a file"
         out.write_text("not a folder")
+    elif case in ("only-pycache", "only-empty-folders", "only-a-link"):
+        out = tmp_path / "out"
+        (out / "kept" / "deeper").mkdir(parents=True)
+        (out / "__pycache__").mkdir()
+        place = {"only-pycache": "__pycache__", "only-empty-folders": "kept/deeper"}.get(case, "")
+        if case == "only-pycache":
+            (out / "kept" / "deeper").rmdir()
+            (out / "kept").rmdir()
+            (out / "__pycache__" / "m.cpython-311.pyc").write_bytes(b"cache")
+        elif case == "only-empty-folders":
+            (out / "__pycache__").rmdir()
+        else:
+            shutil.rmtree(out)
+            out.mkdir()
+            (out / "link").symlink_to(_notes(tmp_path / "elsewhere"), target_is_directory=True)
+            place = "link"
+    elif case == "empty-folder-beside-ours":
+        out = tmp_path / "out"
+        assert _generate(small, out, capsys)[0] == 0
+        (out / "client" / "mine").mkdir()
+        place = "client/mine"
+    elif case == "out-is-a-link":
+        out, place = tmp_path / "out", "is a link"
+        out.symlink_to(tmp_path / "target", target_is_directory=True)
+        (tmp_path / "target").mkdir()
     else:
         out = tmp_path / "out"
         assert _generate(small, out, capsys)[0] == 0

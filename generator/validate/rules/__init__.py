@@ -8,6 +8,7 @@ from . import (  # noqa: F401 - imported for their registrations
     lengths,
     media,
     metadata,
+    names,
     operations,
     parameters,
     paths,
