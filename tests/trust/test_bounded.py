@@ -193,7 +193,8 @@ def test_the_mcp_runtime_serves_and_checks_the_shared_schemas(bomb_out: Path) ->
     with isolated_import(bomb_out / "client", PACKAGE):
         tools = importlib.import_module(f"{PACKAGE}.mcp").TOOLS
         tool_server = importlib.import_module(f"{PACKAGE}._mcp_server").ToolServer
-        server = tool_server(tools, _answering(tools[0], answer)).server
+        scrubber = importlib.import_module(f"{PACKAGE}._scrub").Scrubber(())
+        server = tool_server(tools, _answering(tools[0], answer, scrubber)).server
 
         async def run() -> None:
             async with Client(server) as session:
@@ -397,14 +398,16 @@ class _Answer:
         return self.data
 
 
-def _answering(tool: Any, data: Any) -> Any:
-    """A stand-in for the client: ``tool``'s method answers ``data``, whatever it is sent."""
+def _answering(tool: Any, data: Any, scrubber: Any) -> Any:
+    """A stand-in for the client: ``tool``'s method answers ``data``, whatever it is sent
+    (its scrubber holds no secret)."""
 
     async def method(*args: Any, **kwargs: Any) -> _Answer:
         return _Answer(data)
 
     resource = SimpleNamespace(**{tool.method: method})
-    return SimpleNamespace(with_raw_response=SimpleNamespace(**{tool.resource: resource}))
+    raw = SimpleNamespace(**{tool.resource: resource})
+    return SimpleNamespace(with_raw_response=raw, _scrubber=scrubber)
 
 
 def _refs(schema: Any) -> set[str]:
