@@ -28,28 +28,39 @@ class ConnectorFiles:
 
 
 def locate(path: Path | str) -> ConnectorFiles:
-    """The files to check: a folder's connector files, or one definition (with its siblings)."""
+    """The files to check: a folder's connector files, or one definition (with its siblings).
+
+    Names are matched without case, as Microsoft's tools read a folder: a merged certified
+    connector (MicrosoftGraphSecurity) ships ``apidefinition.swagger.json``.
+    """
     path = Path(path)
     folder: Path | None
     if path.is_dir():
         folder = path
-        if not (folder / DEFINITION).is_file():
+        found = find_file(folder, DEFINITION)
+        if found is None:
             raise InputError(
                 path,
                 f"no {DEFINITION} in this folder",
                 hint="pass a connector folder or the path of a definition file",
             )
-        definition = folder / DEFINITION
+        definition = found
     else:
         definition = path
-        folder = path.parent if path.name == DEFINITION else None
+        folder = path.parent if path.name.lower() == DEFINITION.lower() else None
     if folder is None:
         return ConnectorFiles(definition, None, None)
-    properties, settings = folder / PROPERTIES, folder / SETTINGS
-    return ConnectorFiles(
-        definition,
-        properties if properties.is_file() else None,
-        settings if settings.is_file() else None,
+    return ConnectorFiles(definition, find_file(folder, PROPERTIES), find_file(folder, SETTINGS))
+
+
+def find_file(folder: Path, name: str) -> Path | None:
+    """The file of ``folder`` named ``name`` without regard to case (the exact name first)."""
+    exact = folder / name
+    if exact.is_file():
+        return exact
+    wanted = name.lower()
+    return next(
+        (p for p in sorted(folder.iterdir()) if p.name.lower() == wanted and p.is_file()), None
     )
 
 

@@ -112,13 +112,34 @@ def test_schemas_folder_that_does_not_exist_exits_2(run, tmp_path) -> None:
 
 def test_schema_violations_are_findings(run, bad_fixture, shared) -> None:
     schemas = shared / "schemas"
-    case = {"patch": [{"op": "set", "path": "/paths/~1folders/get/x_bogus", "value": 1}]}
+    case = {"patch": [{"op": "set", "path": "/schemes", "value": "https"}]}
     code, out, _ = run("validate", bad_fixture(case), "--schemas", schemas, "--format", "json")
     report = json.loads(out)
     assert code == 1 and report["schemas"] == str(schemas)
-    assert [f["pointer"] for f in report["findings"] if f["rule"] == "ms-schema"] == [
-        "/paths/~1folders/get/x_bogus"
+    assert [
+        (f["pointer"], f["severity"]) for f in report["findings"] if f["rule"] == "ms-schema"
+    ] == [("/schemes", "error")]
+
+
+def test_a_key_the_schema_lacks_is_a_warning_the_service_ignores(run, bad_fixture, shared):
+    case = {"patch": [{"op": "set", "path": "/paths/~1folders/get/x_bogus", "value": 1}]}
+    schemas = shared / "schemas"
+    code, out, _ = run("validate", bad_fixture(case), "--schemas", schemas, "--format", "json")
+    found = [f for f in json.loads(out)["findings"] if f["rule"] == "ms-schema"]
+    assert code == 0 and [(f["pointer"], f["severity"]) for f in found] == [
+        ("/paths/~1folders/get/x_bogus", "warning")
     ]
+    assert "check the spelling" in found[0]["message"]
+
+
+def test_schemas_folder_as_microsoft_publishes_it_with_comments(run, shared, tmp_path) -> None:
+    # Microsoft's own apiDefinition.swagger.schema.json carries a '// TODO' comment.
+    for source in (shared / "schemas").glob("*.schema.json"):
+        lines = source.read_text(encoding="utf-8").splitlines()
+        lines.insert(1, "  // TODO: as in microsoft/PowerPlatformConnectors")
+        (tmp_path / source.name).write_text("\n".join(lines), encoding="utf-8")
+    code, out, err = run("validate", CLEAN, "--schemas", tmp_path)
+    assert (code, err) == (0, "") and f"schemas from {tmp_path}" in out
 
 
 def test_without_schemas_the_report_says_they_were_not_checked(run, bad_fixture) -> None:
