@@ -141,16 +141,20 @@ def _closest_branch(error: ValidationError) -> list[ValidationError]:
     """Of a oneOf/anyOf failure, the causes in the branch that came closest to matching.
 
     A branch that wants another type for the value itself is the wrong branch; of the others,
-    the one with the fewest causes: a header parameter that fails the header branch on one
-    extension is not reported as a body parameter without 'schema'.
+    the one whose causes the service would refuse least, then the one with the fewest causes:
+    a header parameter that fails the header branch on one extension is not reported as a body
+    parameter without 'schema', and a body parameter whose schema has only keys the service
+    accepts (a misspelt 'x-ms-summary title' deep inside) is not reported as a bad header.
     """
     branches: dict[object, list[ValidationError]] = {}
     for cause in error.context or []:
         branches.setdefault(cause.relative_schema_path[0], []).append(cause)
 
-    def distance(causes: list[ValidationError]) -> tuple[bool, int]:
+    def distance(causes: list[ValidationError]) -> tuple[bool, int, int]:
         wrong_type = any(c.validator == "type" and not c.relative_path for c in causes)
-        return (wrong_type, len(causes))
+        hits = [hit for cause in causes for hit in _explain(cause)]
+        refused = sum(1 for pointer, message in hits if _judge(pointer, message)[1] == "error")
+        return (wrong_type, refused, len(causes))
 
     return min(branches.values(), key=distance)
 

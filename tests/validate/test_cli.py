@@ -218,3 +218,33 @@ def test_rules_lists_every_rule_and_the_coverage(run) -> None:
     assert document["coverage"] == microsoft_codes().coverage_line()
     listed = sum(len(names) for names in document["without_rule"].values())
     assert listed == sum(1 for entry in microsoft_codes().codes if not entry.rules)
+
+
+def test_file_names_are_matched_without_case(run, tmp_path) -> None:
+    # Merged MicrosoftGraphSecurity ships apidefinition.swagger.json; Microsoft reads it.
+    folder = tmp_path / "connector"
+    folder.mkdir()
+    for source in CLEAN.iterdir():
+        shutil.copy(source, folder / source.name.lower())
+    code, out, err = run("validate", folder, "--format", "json")
+    report = json.loads(out)
+    assert (code, err) == (0, "")
+    assert [Path(name).name for name in report["files"]] == [
+        "apidefinition.swagger.json",
+        "apiproperties.json",
+        "settings.json",
+    ]
+
+
+def test_a_byte_that_is_not_utf8_is_refused_with_its_place_and_read_by_lenient(run, tmp_path):
+    folder = tmp_path / "connector"
+    shutil.copytree(CLEAN, folder)
+    definition = folder / "apiDefinition.swagger.json"
+    raw = definition.read_bytes()
+    definition.write_bytes(raw.replace(b'"List folders"', b'"List\xad folders"', 1))
+    line = raw[: raw.index(b'"List folders"')].count(b"\n") + 1
+    code, _, err = run("validate", folder)
+    assert code == 2 and f":{line}:" in err and "not UTF-8" in err and "Traceback" not in err
+    code, out, _ = run("validate", folder, "--lenient", "--format", "json")
+    repaired = [f for f in json.loads(out)["findings"] if f["rule"] == "json-repaired"]
+    assert [(f["line"], f["severity"]) for f in repaired] == [(line, "warning")]
