@@ -7,6 +7,10 @@ that reports nothing pays nothing.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import yaml
 
 from .pointer import escape
@@ -23,7 +27,8 @@ def source_positions(text: str) -> dict[str, Position]:
     parsed it another way; a missing line is better than a crash).
     """
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        with _collector_paused():
+            root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:
         return {}
     positions: dict[str, Position] = {}
@@ -39,3 +44,17 @@ def source_positions(text: str) -> dict[str, Position]:
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((f"{pointer}/{i}", item) for i, item in enumerate(node.value))
     return positions
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while composing: the millions of nodes of a large
+    definition are all alive, and collecting passes over them made composing grow faster than
+    the text (0.45 ms per operation at 2,000, 0.77 at 8,000; 0.12 and 0.14 without)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
