@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 from . import fingerprint, write
 from .errors import DefinitionBlocked, InputError
 from .load import load_document
+from .model.properties import PackageFiles
 from .project import find_project
 from .write import json_bytes, tree_files, write_file
 
 # Imported for types only: a generate with nothing to do must not pay for the stages.
 if TYPE_CHECKING:
-    from .model import Definition
+    from .model import Definition, Properties
     from .render.client_report import ClientReport
     from .render.connector import ConnectorOverrides
     from .validate.findings import Finding
@@ -62,9 +63,21 @@ class Job:
         return path if path.is_file() else None
 
     @property
+    def package(self) -> PackageFiles:
+        """The apiProperties.json (``--properties``, else beside an upstream-named definition)
+        and script.csx that Power Platform reads with the definition."""
+        from .model.properties import package_files
+
+        if self.own_spec and self.properties is None:
+            return PackageFiles(None, None)  # the project's properties are its overrides'
+        return package_files(self.spec, self.properties)
+
+    @property
     def sources(self) -> list[Path]:
-        given = (self.spec, self.client_overrides, self.connector_overrides, self.properties)
-        return [s for s in (*given, self.profile, self.copilot_overrides) if s is not None]
+        package = self.package
+        given = (self.spec, self.client_overrides, self.connector_overrides)
+        found = (package.properties, package.script, self.profile, self.copilot_overrides)
+        return [s for s in (*given, *found) if s is not None]
 
     @property
     def spec_label(self) -> str:
@@ -180,7 +193,7 @@ def check(job: Job) -> list[str]:
 def build(job: Job, out_dir: Path) -> Outcome:
     # Imported here, not at the top: a generate with nothing to do must not pay for
     # openapi-python-client and jsonschema (about half a second).
-    from .model import Definition
+    from .model import Definition, load_properties
     from .model.profile import GENERIC, for_spec
     from .render.client import render_client
     from .render.connector import render_connector
@@ -189,10 +202,11 @@ def build(job: Job, out_dir: Path) -> Outcome:
     document = load_document(job.spec, lenient=job.lenient)
     # The one model every stage reads, naming the spec as the maintainer reaches it from
     # the output's folder (so findings in report.json do not depend on the cwd).
-    definition = Definition(replace(document, path=Path(job.spec_label)))
+    properties = load_properties(job.package)
+    definition = Definition(replace(document, path=Path(job.spec_label)), properties)
     findings = _validate(definition)
     written_through = _gate(job, findings)
-    render_connector(definition, out_dir / "connector", _connector_overrides(job))
+    render_connector(definition, out_dir / "connector", _connector_overrides(job, properties))
     profile = GENERIC if job.profile is None else for_spec(definition, job.profile)
     client_report = render_client(
         definition,
@@ -253,6 +267,7 @@ def _counts(
         "operations": len(definition.operations),
         "generated": len(client.operations),
         "skipped": len(client.skipped),
+        "degraded": len(client.degraded),
         "models": len(client.models),
         "errors": count(findings, "error"),
         "warnings": count(findings, "warning"),
@@ -269,17 +284,20 @@ def _package(job: Job, definition: Definition) -> str | None:
     return package_name(definition.api.title or job.spec.parent.name)
 
 
-def _connector_overrides(job: Job) -> ConnectorOverrides:
+def _connector_overrides(job: Job, properties: Properties) -> ConnectorOverrides:
     from .render.connector import ConnectorOverrides
 
     if job.connector_overrides is not None:
         return ConnectorOverrides.from_folder(job.connector_overrides)
-    properties = load_document(job.properties, lenient=job.lenient).data if job.properties else None
-    return ConnectorOverrides(properties=properties)
+    return ConnectorOverrides(properties=properties.data if properties.file else None)
 
 
 def _validate(definition: Definition) -> list[Finding]:
     """The definition's findings: what ``--lenient`` repaired, and every rule's."""
-    from .validate import repair_findings, validate_definition
+    from .validate import property_findings, repair_findings, validate_definition
 
-    return repair_findings(definition.document) + validate_definition(definition)
+    return (
+        repair_findings(definition.document)
+        + property_findings(definition.properties)
+        + validate_definition(definition)
+    )

@@ -27,7 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the folder to write: new, empty, or written by trconnect before (it is replaced "
         "as a whole; a folder holding anything else is refused)",
     )
-    parser.add_argument("--properties", type=Path, help="the connector's apiProperties.json")
+    parser.add_argument(
+        "--properties",
+        type=Path,
+        help="the connector's apiProperties.json (default: the one beside a definition named "
+        "apiDefinition.swagger.json, with the script.csx beside it)",
+    )
     parser.add_argument(
         "--best-effort",
         action="store_true",
@@ -78,5 +83,6 @@ def _summary(outcome: pipeline.Outcome) -> str:
     total = len(client.operations) + len(client.skipped)
     return (
         f"{len(client.operations)} of {total} operations "
-        f"({len(client.skipped)} skipped, {len(client.warnings)} degraded); {findings}"
+        f"({len(client.skipped)} skipped, {len(client.degraded)} degraded, "
+        f"{len(client.warnings)} client warnings); {findings}"
     )

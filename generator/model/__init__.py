@@ -19,6 +19,18 @@ from .definition import (
     SchemaNode,
     SecurityScheme,
 )
+from .properties import (
+    ConnectionParameter,
+    PackageFiles,
+    ParameterSet,
+    Policy,
+    Properties,
+    PropertyProblem,
+    Script,
+    load_properties,
+    package_files,
+    read_properties,
+)
 from .refs import Reference, RefProblem, Resolution, Resolver, closing_edges
 from .values import as_dict, as_list, as_text, is_internal
 
@@ -28,19 +40,29 @@ __all__ = [
     "SAFE_METHODS",
     "SCHEMA_LISTS",
     "Api",
+    "ConnectionParameter",
     "Definition",
     "Operation",
+    "PackageFiles",
     "Parameter",
+    "ParameterSet",
+    "Policy",
+    "Properties",
+    "PropertyProblem",
     "RefProblem",
     "Reference",
     "Resolution",
     "Resolver",
     "Response",
     "SchemaNode",
+    "Script",
     "SecurityScheme",
     "as_dict",
     "as_list",
     "as_text",
     "closing_edges",
     "is_internal",
+    "load_properties",
+    "package_files",
+    "read_properties",
 ]

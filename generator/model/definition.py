@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from ..load import Document, load_document
 from ..load.pointer import child
+from .properties import EMPTY, Properties, load_properties, package_files
 from .refs import Reference, RefProblem, Resolver
 from .values import as_dict, as_list, as_text, is_internal
 
@@ -374,8 +375,10 @@ class SchemaNode:
 class Definition:
     """A Swagger 2.0 connector definition: the document, its API, operations and schemas."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, properties: Properties = EMPTY) -> None:
         self.document = document
+        # apiProperties.json and script.csx: the rest of the package (see properties.py)
+        self.properties = properties
         self.data: dict[str, Any] = document.data
         self.resolver = Resolver(self.data)
         self.api = Api(self.data)
@@ -383,7 +386,10 @@ class Definition:
 
     @classmethod
     def load(cls, path: Path | str, *, lenient: bool = False) -> Definition:
-        return cls(load_document(path, lenient=lenient))
+        """The definition with the apiProperties.json and script.csx beside it, if any."""
+        path = Path(path)
+        properties = load_properties(package_files(path))
+        return cls(load_document(path, lenient=lenient), properties)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path | str = "definition.json") -> Definition:

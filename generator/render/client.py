@@ -23,10 +23,11 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
 from ..errors import InputError
 from ..load import pointer as jp
-from ..model import Definition
+from ..model import Definition, Properties
 from ..model.profile import GENERIC, Profile
 from ..transform import Conversion, to_openapi3
 from ..transform.paths import ConvertedOperation
+from . import client_package as cp
 from . import client_runtime as rt
 from .client_report import ClientReport, ClientWarning, SkippedOperation
 from .client_settings import ClientSettings, load_settings
@@ -77,7 +78,7 @@ def render_client(
         )
     warnings = [ClientWarning(w.pointer, w.message) for w in conversion.warnings]
     project = Project(openapi=data, config=config, custom_template_path=settings.templates)
-    runtime = _runtime(data, conversion, settings, project, warnings)
+    runtime = _runtime(data, conversion, settings, project, warnings, definition.properties)
     runtime.methods = find_methods(data, definition, settings, runtime.operation_id)
     project.env.globals["runtime"] = runtime
     project.env.bytecode_cache = bytecode_cache()
@@ -92,8 +93,11 @@ def render_client(
     if failed:
         details = "; ".join(rt.clean(f"{e.header}: {e.detail}") for e in failed)
         raise ClientRenderError(f"post hook failed in {out_dir}: {details}")
-    rt.ship_runtime(project, settings.runtime)
-    return _report(project, data, runtime, conversion, errors, warnings)
+    connector = cp.connector_module(definition.properties, runtime.connection)
+    rt.ship_runtime(project, settings.runtime, connector)
+    report = _report(project, data, runtime, conversion, errors, warnings)
+    report.degraded = cp.degraded_operations(definition, report.operations)
+    return report
 
 
 def _config(settings: ClientSettings, out_dir: Path, raw_media_types: list[str]) -> Config:
@@ -135,20 +139,35 @@ def _runtime(
     settings: ClientSettings,
     project: Project,
     warnings: list[ClientWarning],
+    properties: Properties,
 ) -> rt.Runtime:
     document = conversion.document
     config = project.config
+    env_prefix = project.package_name.upper()
+    policy_headers = frozenset(
+        str(policy.parameters.get("name", "")).lower()
+        for policy in properties.policies
+        if policy.template == "setheader" and not policy.operations
+    )
+    auth = rt.auth(document, warnings, policy_headers)
+    if not auth.kind and any(p.oauth for p in properties.all_connection_parameters):
+        # An OAuth connection sends its token whatever the swagger declares.
+        auth = rt.Auth("bearer")
+    taken = rt.CREDENTIAL_KEYWORDS.get(auth.kind, frozenset())
     return rt.Runtime(
         title=str(document["info"]["title"]),
         default_base_url=rt.base_url(document),
-        auth=rt.auth(document, warnings),
+        auth=auth,
         api_key_env=settings.api_key_env or f"{project.package_name.upper()}_API_KEY",
-        env_prefix=project.package_name.upper(),
+        env_prefix=env_prefix,
         settings=settings,
         operation_ids=rt.operation_ids(conversion.operations, config.field_prefix),
         tag_titles=rt.tag_titles(conversion.operations),
         pagination=rt.find_pagination(data, settings, warnings),
         notifications=rt.find_notifications(data, document, conversion.notifications, warnings),
+        connection=cp.connection_keywords(properties, env_prefix, taken),
+        parameter_sets=[each.name for each in properties.parameter_sets],
+        has_policies=bool(properties.policies),
     )
 
 

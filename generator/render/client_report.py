@@ -23,6 +23,14 @@ class SkippedOperation:
     reason: str
 
 
+@dataclass(frozen=True, order=True)
+class DegradedOperation:
+    """An operation the client makes, but not as Power Platform runs it: each reason why."""
+
+    operation: str
+    reasons: list[str]
+
+
 @dataclass
 class ClientReport:
     """``models`` and ``operations`` are class and operationId names, in generation order."""
@@ -34,6 +42,7 @@ class ClientReport:
     notifications: list[str] = field(default_factory=list)
     skipped: list[SkippedOperation] = field(default_factory=list)
     warnings: list[ClientWarning] = field(default_factory=list)
+    degraded: list[DegradedOperation] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -42,8 +51,10 @@ class ClientReport:
         lines = [
             f"client package {self.package}: {len(self.models)} models, "
             f"{len(self.operations)} operations ({len(self.iterators)} with iterators), "
-            f"{len(self.skipped)} skipped, {len(self.warnings)} warnings"
+            f"{len(self.skipped)} skipped, {len(self.degraded)} degraded, "
+            f"{len(self.warnings)} warnings"
         ]
         lines += [f"  skipped {s.operation} [{s.pointer}]: {s.reason}" for s in self.skipped]
+        lines += [f"  degraded {d.operation}: {'; '.join(d.reasons)}" for d in self.degraded]
         lines += [f"  warning [{w.pointer or '/'}]: {w.message}" for w in self.warnings]
         return "\n".join(lines)

@@ -28,6 +28,7 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 
 from ..load import pointer as jp
 from ..transform.paths import ConvertedOperation
+from .client_package import ConnectionKeyword
 from .client_report import ClientWarning
 from .client_settings import ClientSettings, Pagination, RateLimit, Retry
 from .client_signatures import (
@@ -39,6 +40,12 @@ from .client_signatures import (
 )
 
 LITERAL_WIDTH = 90
+CREDENTIAL_KEYWORDS = {
+    "header": frozenset({"api_key"}),
+    "query": frozenset({"api_key"}),
+    "bearer": frozenset({"access_token"}),
+    "basic": frozenset({"username", "password"}),
+}
 # What the payload check looks at, besides properties and items: see models_init.py.jinja.
 CHECKED_KEYS = ("type", "nullable", "required")
 
@@ -80,6 +87,32 @@ class Runtime:
     pagination: dict[str, PageInfo] = field(default_factory=dict)
     notifications: list[Notification] = field(default_factory=list)
     methods: dict[str, MethodInfo] = field(default_factory=dict)
+    # The connection's parameters as constructor keywords, its parameter sets' names, and
+    # whether the connector has policies to apply (see client_package.py).
+    connection: list[ConnectionKeyword] = field(default_factory=list)
+    parameter_sets: list[str] = field(default_factory=list)
+    has_policies: bool = False
+
+    @property
+    def credential_keywords(self) -> frozenset[str]:
+        """The constructor's credential keywords, by how the credential is sent."""
+        return CREDENTIAL_KEYWORDS.get(self.auth.kind, frozenset())
+
+    @property
+    def connection_set_annotation(self) -> str:
+        """``Literal['a', 'b']``: each set's name as a Python literal (repr), never raw text."""
+        return f"Literal[{', '.join(repr(name) for name in self.parameter_sets)}]"
+
+    @property
+    def needs_literal(self) -> bool:
+        return bool(self.parameter_sets) or any(
+            k.annotation != "str" for k in self.connection_keywords
+        )
+
+    @property
+    def connection_keywords(self) -> list[ConnectionKeyword]:
+        """The connection parameters that are keywords of their own (not the credential)."""
+        return [k for k in self.connection if k.keyword not in self.credential_keywords]
 
     @property
     def api_key_header(self) -> str:
@@ -216,7 +249,11 @@ class Auth:
     name: str = ""
 
 
-def auth(document: dict[str, Any], warnings: list[ClientWarning]) -> Auth:
+def auth(
+    document: dict[str, Any],
+    warnings: list[ClientWarning],
+    policy_headers: frozenset[str] = frozenset(),
+) -> Auth:
     """The credential of the first alternative of ``security`` the client can send.
 
     An alternative is one scheme or several required together; the client sends one
@@ -238,19 +275,26 @@ def auth(document: dict[str, Any], warnings: list[ClientWarning]) -> Auth:
             ClientWarning(
                 jp.join("security"),
                 f"the schemes {', '.join(names)} required together are not applied by the "
-                "client; it sends one credential only: set the others on client.http yourself",
+                "client; it sends one credential only: pass the others in default_headers=",
             )
         )
     for name, scheme in schemes.items():
-        if name == chosen_name:
+        if name == chosen_name or _policy_sets(scheme, policy_headers):
             continue
         message = f"{_label(scheme)} is not applied by the client"
         if chosen.kind:
             message += f"; it sends {_label(schemes[chosen_name])} only"
         else:
-            message += "; set the credential on client.http.headers yourself"
+            message += "; pass the credential in default_headers= (or extra_headers= per call)"
         warnings.append(ClientWarning(jp.join("securityDefinitions", name), message))
     return chosen
+
+
+def _policy_sets(scheme: dict[str, Any], policy_headers: frozenset[str]) -> bool:
+    """An API key header that a setheader policy of the connector sends anyway."""
+    header = scheme.get("name")
+    in_header = scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+    return in_header and isinstance(header, str) and header.lower() in policy_headers
 
 
 def _alternatives(document: dict[str, Any], schemes: dict[str, Any]) -> list[list[str]]:
@@ -429,8 +473,9 @@ def _literal(value: dict[str, Any]) -> str:
     return pprint.pformat(value, width=LITERAL_WIDTH, sort_dicts=False)
 
 
-def ship_runtime(project: Project, runtime: Path) -> None:
-    """Copy the runtime modules into the package as they are, with the generated constants.
+def ship_runtime(project: Project, runtime: Path, connector: str) -> None:
+    """Copy the runtime modules into the package as they are, with the generated constants
+    and ``connector`` (``_connector.py``: the connection's parameters and policies, as data).
 
     They are plain Python checked on their own (ruff, mypy, unit tests); only
     ``_constants.py`` comes from a template.
@@ -440,6 +485,7 @@ def ship_runtime(project: Project, runtime: Path) -> None:
         (package / module.name).write_bytes(module.read_bytes())
     constants = project.env.get_template("constants.py.jinja").render()
     (package / "_constants.py").write_text(constants, encoding="utf-8")
+    (package / "_connector.py").write_text(connector, encoding="utf-8")
 
 
 MEMORY_ADDRESS = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")

@@ -10,6 +10,7 @@ Microsoft error they mirror).
 
 from .connector import (
     locate,
+    property_findings,
     repair_findings,
     validate_connector,
     validate_definition,
@@ -25,6 +26,7 @@ __all__ = [
     "Report",
     "Rule",
     "locate",
+    "property_findings",
     "repair_findings",
     "validate_connector",
     "validate_definition",

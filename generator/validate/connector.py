@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load import Document, load_document
-from ..model import Definition
+from ..model import Definition, Properties, package_files, read_properties
 from . import project_rules, rules  # noqa: F401 - imported for their registrations
 from .findings import Finding
 from .registry import Target, rules_for
@@ -50,7 +50,11 @@ def locate(path: Path | str) -> ConnectorFiles:
         folder = path.parent if path.name.lower() == DEFINITION.lower() else None
     if folder is None:
         return ConnectorFiles(definition, None, None)
-    return ConnectorFiles(definition, find_file(folder, PROPERTIES), find_file(folder, SETTINGS))
+    return ConnectorFiles(
+        definition,
+        package_files(definition).properties,  # found as the model finds it
+        find_file(folder, SETTINGS),
+    )
 
 
 def find_file(folder: Path, name: str) -> Path | None:
@@ -114,10 +118,28 @@ def validate_connector(
         name = str(document.path)
         findings += repair_findings(document)
         findings += validate_document(document, kind, project=project)
+        if kind == "properties":
+            findings += property_findings(read_properties(document))
         if folder is not None:
             findings += schema_findings(document, kind, folder, name)
     names = [str(document.path) for _, document in documents]
     return Report(names, ordered(findings, names), str(folder) if folder else None)
+
+
+def property_findings(properties: Properties) -> list[Finding]:
+    """What the model could not read in apiProperties.json, each at its file and pointer."""
+    return [
+        Finding(
+            file=problem.file,
+            line=None,
+            pointer=problem.pointer,
+            rule="api-properties-unreadable",
+            severity="warning",
+            message=problem.message,
+            fix="correct apiProperties.json at that place: Power Platform reads it strictly",
+        )
+        for problem in properties.problems
+    ]
 
 
 def repair_findings(document: Document) -> list[Finding]:

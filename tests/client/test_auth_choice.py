@@ -60,6 +60,4 @@ def test_only_schemes_required_together_send_nothing_and_say_so() -> None:
     assert chosen == Auth()
     pointers = [w.pointer for w in warnings]
     assert pointers == ["/security", "/securityDefinitions/h", "/securityDefinitions/o"]
-    assert all(
-        "set the credential on client.http.headers yourself" in w.message for w in warnings[1:]
-    )
+    assert all("pass the credential in default_headers=" in w.message for w in warnings[1:])

@@ -37,6 +37,7 @@ from ._exceptions import (
 from ._limiter import RateLimiter
 from ._models import compact, parse, to_json
 from ._pagination import AsyncPage, SyncPage
+from ._policies import ROUTE_EXTENSION, Policies, Route
 from ._response import RAW, APIResponse
 from ._retry import NO_RETRY, RetryPolicy
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
@@ -92,12 +93,15 @@ class BaseClient:
         retry: RetryPolicy | None,
         rate_limit: RateLimiter | None,
         headers: Headers | None = None,
+        policies: Policies | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry or NO_RETRY
         self.rate_limit = rate_limit
-        self._auth = auth or NoAuth()
+        # The connector's policy templates run with the credential, on every request.
+        self._policies = policies
+        self._auth = policies.wrap(auth or NoAuth()) if policies else auth or NoAuth()
         self._headers = {"user-agent": C.USER_AGENT, **(headers or {})}
         # What the httpx client was made with, when this client made it: then a call sends
         # only what differs (httpx merges headers and builds a Timeout for each it is given,
@@ -134,9 +138,8 @@ class BaseClient:
         )
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, ep: Endpoint, call: Call) -> Any:
-        path = ep.path.format_map(
-            {k: quote(str(to_json(v, k)), safe="") for k, v in call.path.items()}
-        )
+        args = {k: quote(str(to_json(v, k)), safe="") for k, v in call.path.items()}
+        path = ep.path.format_map(args)
         params = {**compact(call.query, ep.nullable), **(call.extra_query or {})}
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         body = body_arguments(call.body, ep.body_type, ep.media_type, ep.nullable)
@@ -150,6 +153,9 @@ class BaseClient:
             body["headers"] = headers
         if timeout != self._http_timeout:
             body["timeout"] = timeout
+        if self._policies is not None:
+            route = Route(ep.operation, self.base_url, ep.path, args)
+            body["extensions"] = {ROUTE_EXTENSION: route}
         return http.build_request(ep.method, self.base_url + path, params=params or None, **body)
 
     def _preset(self) -> dict[str, Any]:
@@ -197,6 +203,8 @@ class BaseClient:
             data = response.json()
         except ValueError:
             data = response.text
+        if self._policies is not None:
+            data = self._policies.answer(ep.operation, data)
         return parse(ep.cast, data, ep.operation)
 
 
