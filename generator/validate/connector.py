@@ -119,7 +119,10 @@ def validate_connector(
         findings += repair_findings(document)
         findings += validate_document(document, kind, project=project)
         if kind == "properties":
-            findings += property_findings(read_properties(document))
+            properties = read_properties(document)
+            findings += property_findings(properties)
+            package = Definition(documents[0][1], properties)
+            findings += [f for each in rules_for("connector") for f in each.run(package, document)]
         if folder is not None:
             findings += schema_findings(document, kind, folder, name)
     names = [str(document.path) for _, document in documents]

@@ -9,6 +9,7 @@ from . import (  # noqa: F401 - imported for their registrations
     media,
     metadata,
     operations,
+    package,
     parameters,
     paths,
     refs,
