@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load import Document, load_document
+from ..load.positions import collector_paused
 from ..model import Definition, Properties, package_files, read_properties
 from . import project_rules, rules  # noqa: F401 - imported for their registrations
 from .findings import Finding
@@ -83,7 +84,8 @@ def validate_definition(definition: Definition, *, project: bool = False) -> lis
     ``Definition(dataclasses.replace(document, path=Path(label)))``.
     """
     targets: tuple[Target, ...] = ("definition", "project") if project else ("definition",)
-    return _run(targets, definition, definition.document)
+    with collector_paused():  # the model's caches and the findings stay alive: linear cost
+        return _run(targets, definition, definition.document)
 
 
 def _run(
