@@ -113,7 +113,8 @@ def summary_too_long(definition: Definition) -> Iterator[Hit]:
     "summary-restricted-characters",
     "error",
     "definition",
-    title=f"Summaries have none of {RESTRICTED_IN_SUMMARY} and end with a letter, digit or ')'",
+    title=f"Summaries have none of {RESTRICTED_IN_SUMMARY} and end with a letter, digit or a "
+    "closing bracket",
     fix="remove the restricted characters and any trailing punctuation or space from the summary",
     ms=("RestrictedCharactersInSummary", "ValueMustEndWithAlphanumeric"),
 )
@@ -128,7 +129,8 @@ def summary_restricted_characters(definition: Definition) -> Iterator[Hit]:
                 child(operation.pointer, "summary"),
                 f"summary {summary!r} contains {' '.join(restricted)}",
             )
-        elif not (summary[-1].isalnum() or summary[-1] == ")"):
+        # A closing bracket ends a summary well: merged Airtable ends '[DEPRECATED]'.
+        elif not (summary[-1].isalnum() or summary[-1] in ")]"):
             yield (
                 child(operation.pointer, "summary"),
                 f"summary {summary!r} ends with {summary[-1]!r}",
