@@ -6,13 +6,16 @@ OpenAPI 3.0 document (its default templates and post hooks):
 - the project's spec: a full regeneration (validation, connector package, client,
   formatting) and a regeneration with nothing changed (the fingerprint short-cut);
 - a synthetic definition of ``--operations`` operations (5,000 by default) that this
-  bench writes itself: our full generation against the bare tool, time and peak memory.
+  bench writes itself: our full generation against the bare tool, time and peak memory;
+- the scaling row: validation of synthetic definitions of 1,000, 5,000 and 20,000
+  operations, in this process, as CPU time per operation and its ratio to the smallest's
+  (flat means linear cost; the target is at most 1.2x).
 
 Every figure is one command, interpreter start-up included; the project's figures are
 medians of interleaved rounds. Peak memory is the largest resident set of the command's
 process tree (``ru_maxrss`` of the waited-for children).
 
-    .venv/bin/python bench/generate.py [--rounds N] [--operations N]
+    .venv/bin/python bench/generate.py [--rounds N] [--operations N] [--scaling-only]
 """
 
 from __future__ import annotations
@@ -30,11 +33,14 @@ from pathlib import Path
 
 from trconnect.model import Definition
 from trconnect.transform import to_openapi3
+from trconnect.validate import validate_definition
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "textrequest.yaml"
 # The child measures itself, so that each command's peak memory is its own.
 # A run that printed "not in PATH" formatted nothing, which would make the baseline too fast.
+SCALING = (1000, 5000, 20000)  # operations of the scaling row's synthetic definitions
+SCALING_LIMIT = 1.2  # time per operation at the largest, as a ratio to the smallest's
 MEASURED = (
     "import resource, subprocess, sys, time; t = time.perf_counter(); "
     "done = subprocess.run(sys.argv[1:], capture_output=True); "
@@ -167,11 +173,46 @@ def synthetic_round(work: Path, operations: int) -> tuple[tuple[float, int], tup
     return our_run, measure(bare(document, work / "synthetic-bare"))
 
 
+def validation_seconds(operations: int, rounds: int = 3) -> float:
+    """The best of ``rounds`` validations of a synthetic definition, from its parsed document.
+
+    The model (operations, schemas, line positions) is built lazily inside the timing, as
+    ``validate`` builds it; writing the JSON text is not. CPU seconds of this process, not
+    wall time: on a shared machine the wall clock measures the neighbours.
+    """
+    data = synthetic_definition(operations)
+    best = float("inf")
+    for _ in range(rounds):
+        definition = Definition.from_data(json.loads(json.dumps(data)))
+        started = time.process_time()
+        validate_definition(definition)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def scaling_row() -> bool:
+    """Print validation time per operation at each size; True when it stays flat enough."""
+    per_operation = {size: validation_seconds(size) / size for size in SCALING}
+    first = per_operation[SCALING[0]]
+    print("validation of synthetic definitions (CPU seconds, best of 3, in process)")
+    for size, seconds in per_operation.items():
+        print(f"  {size:6} operations: {seconds * size:7.2f} s   "
+              f"{seconds * 1e3:6.3f} ms per operation   {seconds / first:.2f}x")  # fmt: skip
+    growth = per_operation[SCALING[-1]] / first
+    print(f"  per operation at {SCALING[-1]} / at {SCALING[0]}: {growth:.2f}x "
+          f"(target at most {SCALING_LIMIT}x)")  # fmt: skip
+    return growth <= SCALING_LIMIT
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--operations", type=int, default=5000)
+    parser.add_argument("--scaling-only", action="store_true", help="only the scaling row")
     args = parser.parse_args()
+    flat = scaling_row()
+    if args.scaling_only:
+        raise SystemExit(0 if flat else 1)
     with tempfile.TemporaryDirectory(prefix="bench-generate-") as scratch:
         times = project_rounds(Path(scratch), args.rounds)
         started = time.perf_counter()
@@ -192,6 +233,7 @@ def main() -> None:
         f"peak {our_peak / 1024:.0f} MB ({our_peak / bare_peak:.2f}x)"
     )
     print(f"  (synthetic rounds took {time.perf_counter() - started:.0f} s)")
+    raise SystemExit(0 if flat else 1)
 
 
 if __name__ == "__main__":

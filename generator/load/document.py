@@ -145,6 +145,10 @@ def _decode(raw: bytes, path: Path, *, lenient: bool) -> tuple[str, list[Repair]
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        if lenient:  # a published file with one Windows-1252 byte (merged Yelp)
+            text = raw.decode("utf-8-sig", errors="replace")
+            note = f"not UTF-8 ({error.reason}): read with U+FFFD; save the file as UTF-8"
+            return text, [Repair(line, column, note)]
         raise InputError(
             path,
             f"not UTF-8 text ({error.reason})",

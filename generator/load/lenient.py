@@ -99,6 +99,7 @@ class _Repairer:
     root: _Frame | None = None  # the document's bracket, once closed
     root_close: tuple[int, int] = (0, 0)  # index in ``out`` and offset of the root's closer
     early_close: int | None = None  # offset of a root closer that came before more members
+    displaced: int | None = None  # offset of a list item closed for its '}', written later
 
     def __post_init__(self) -> None:
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
@@ -158,11 +159,15 @@ class _Repairer:
 
     def value(self, index: int, frame: _Frame | None, kind: str, text: str, start: int) -> str:
         """A string, literal, ``{`` or ``[`` where a key or a value may stand."""
+        prefix = ""
+        if frame is not None and self.unclosed_item(frame, text):
+            prefix, frame = self.close_unclosed_item(start), self.stack[-1]
         self.pending_comma = None
         self.started = True
-        prefix = ""
         if frame is not None:
-            prefix = self.missing_comma(index, frame, kind, start) if frame.expect == "next" else ""
+            prefix += (
+                self.missing_comma(index, frame, kind, start) if frame.expect == "next" else ""
+            )
             frame.expect = self.after_value(frame, kind, start)
         if kind == "open":
             self.stack.append(_Frame(text, start))
@@ -212,6 +217,20 @@ class _Repairer:
         frame.expect = "key" if frame.bracket == "{" else "more"
         return ","
 
+    def unclosed_item(self, frame: _Frame, text: str) -> bool:
+        """A '{' where a key belongs, in an object that is an item of a list: the object was
+        left open and the '{' is the list's next item (merged Icon Horse)."""
+        in_list = len(self.stack) > 1 and self.stack[-2].bracket == "["
+        return frame.bracket == "{" and frame.expect == "key" and text == "{" and in_list
+
+    def close_unclosed_item(self, start: int) -> str:
+        self.drop_trailing_comma("removed the comma of an object left open")
+        self.repair(start, "closed the object before this, left open in its list")
+        self.displaced = start
+        self.stack.pop()
+        self.stack[-1].expect = "more"
+        return "},"
+
     def next_kind(self, index: int) -> str | None:
         """The kind of the next token that is not space or a comment."""
         for following in range(index + 1, len(self.tokens)):
@@ -241,6 +260,11 @@ class _Repairer:
     def close(self, frame: _Frame | None, text: str, start: int) -> str:
         if frame is None:
             raise self.fail(start, f"a {text!r} before the document opened", "remove it")
+        if _CLOSER[frame.bracket] != text and self.displaced is not None and text == "}":
+            line, column = self.where(self.displaced)
+            self.repair(start, f"removed this '}}', which belongs before {line}:{column}")
+            self.displaced = None
+            return " "
         if _CLOSER[frame.bracket] != text:
             return self.stray(frame, text, start)
         if frame.expect in ("colon", "value"):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load import Document, load_document
+from ..load.positions import collector_paused
 from ..model import Definition, Properties, package_files, read_properties
 from . import project_rules, rules  # noqa: F401 - imported for their registrations
 from .findings import Finding
@@ -28,30 +29,43 @@ class ConnectorFiles:
 
 
 def locate(path: Path | str) -> ConnectorFiles:
-    """The files to check: a folder's connector files, or one definition (with its siblings)."""
+    """The files to check: a folder's connector files, or one definition (with its siblings).
+
+    Names are matched without case, as Microsoft's tools read a folder: a merged certified
+    connector (MicrosoftGraphSecurity) ships ``apidefinition.swagger.json``.
+    """
     path = Path(path)
     folder: Path | None
     if path.is_dir():
         folder = path
-        # Matched without case: one published folder writes apidefinition.swagger.json.
-        found = [p for p in sorted(folder.iterdir()) if p.name.lower() == DEFINITION.lower()]
-        if not found or not found[0].is_file():
+        found = find_file(folder, DEFINITION)
+        if found is None:
             raise InputError(
                 path,
                 f"no {DEFINITION} in this folder",
                 hint="pass a connector folder or the path of a definition file",
             )
-        definition = found[0]
+        definition = found
     else:
         definition = path
         folder = path.parent if path.name.lower() == DEFINITION.lower() else None
     if folder is None:
         return ConnectorFiles(definition, None, None)
-    settings = folder / SETTINGS
     return ConnectorFiles(
         definition,
         package_files(definition).properties,  # found as the model finds it
-        settings if settings.is_file() else None,
+        find_file(folder, SETTINGS),
+    )
+
+
+def find_file(folder: Path, name: str) -> Path | None:
+    """The file of ``folder`` named ``name`` without regard to case (the exact name first)."""
+    exact = folder / name
+    if exact.is_file():
+        return exact
+    wanted = name.lower()
+    return next(
+        (p for p in sorted(folder.iterdir()) if p.name.lower() == wanted and p.is_file()), None
     )
 
 
@@ -70,7 +84,8 @@ def validate_definition(definition: Definition, *, project: bool = False) -> lis
     ``Definition(dataclasses.replace(document, path=Path(label)))``.
     """
     targets: tuple[Target, ...] = ("definition", "project") if project else ("definition",)
-    return _run(targets, definition, definition.document)
+    with collector_paused():  # the model's caches and the findings stay alive: linear cost
+        return _run(targets, definition, definition.document)
 
 
 def _run(
@@ -106,7 +121,10 @@ def validate_connector(
         findings += repair_findings(document)
         findings += validate_document(document, kind, project=project)
         if kind == "properties":
-            findings += property_findings(read_properties(document))
+            properties = read_properties(document)
+            findings += property_findings(properties)
+            package = Definition(documents[0][1], properties)
+            findings += [f for each in rules_for("connector") for f in each.run(package, document)]
         if folder is not None:
             findings += schema_findings(document, kind, folder, name)
     names = [str(document.path) for _, document in documents]

@@ -16,8 +16,11 @@ from typing import Any, Literal
 from ..load import Document
 from .findings import Finding, Severity
 
-# "certification" and "package" run only with ``validate --certification`` (validate.certification).
-Target = Literal["definition", "properties", "settings", "project", "certification", "package"]
+# "certification" and "package" run only with ``validate --certification`` (validate.certification);
+# "connector" rules get the definition with its apiProperties and report in apiProperties.json.
+Target = Literal[
+    "definition", "properties", "settings", "connector", "project", "certification", "package"
+]
 Hit = tuple[str, str]  # (JSON pointer, message)
 Check = Callable[[Any], Iterable[Hit]]
 

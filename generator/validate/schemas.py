@@ -11,6 +11,7 @@ checks the same thing (an unknown ``format`` is ``format-unrecognized``).
 from __future__ import annotations
 
 import re
+from fnmatch import fnmatchcase
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..errors import InputError
 from ..load import Document, load_document
-from ..load.pointer import child, join
+from ..load.pointer import child, join, split
 from .findings import Finding, Severity
 from .registry import RULES
 
@@ -59,7 +60,9 @@ def _validator(folder: Path, kind: Kind) -> jsonschema.protocols.Validator:
 
     name, draft = SCHEMA_FILES[kind]
     validator_class: type[jsonschema.protocols.Validator] = getattr(jsonschema, draft)
-    return validator_class(load_document(folder / name).data)
+    # Read leniently: Microsoft publishes apiDefinition.swagger.schema.json with a '// TODO'
+    # comment in it, and the folder is to be usable exactly as published.
+    return validator_class(load_document(folder / name, lenient=True).data)
 
 
 def schema_findings(document: Document, kind: Kind, folder: Path, file: str) -> list[Finding]:
@@ -83,8 +86,8 @@ def schema_findings(document: Document, kind: Kind, folder: Path, file: str) -> 
 
 
 @cache
-def accepted_keys() -> dict[str, str]:
-    """Keys the schemas reject and the service accepts, with the evidence."""
+def accepted() -> dict:
+    """What the schemas reject and the service accepts (keys, unknown keys, places), and why."""
     import yaml
 
     text = resources.files(__package__).joinpath("schema_accepted.yaml").read_text("utf-8")
@@ -95,12 +98,24 @@ def _judge(pointer: str, message: str) -> tuple[str, Severity, str]:
     """The rule, severity and message of one violation: the service's verdict where it differs."""
     if pointer.endswith("/format") and "is not one of" in message:
         return FORMAT_RULE, RULES[FORMAT_RULE].severity, f"Microsoft's schema: {message}"
-    unexpected = _UNEXPECTED.search(message)
-    key = next(filter(None, unexpected.groups())) if unexpected else pointer.rsplit("/", 1)[-1]
-    reason = accepted_keys().get(key)
-    if reason and ("not allowed" in message or unexpected):
+    reason = _accepted_reason(pointer, message)
+    if reason:
         return RULE_ID, "warning", f"{message}; the service accepts it: {reason}"
     return RULE_ID, "error", message
+
+
+def _accepted_reason(pointer: str, message: str) -> str | None:
+    """Why the service accepts this violation, or None when nothing says it does."""
+    data = accepted()
+    unexpected = _UNEXPECTED.search(message)
+    named = next(filter(None, unexpected.groups())) if unexpected else None
+    if "not allowed" in message or "was unexpected" in message:  # a key the schema lacks
+        return data["keys"].get(named or split(pointer)[-1], data["unknown_key"])
+    if named in data["keys"]:  # a value the schema's enum lacks
+        return data["keys"][named]
+    return next(
+        (why for pattern, why in data["places"].items() if fnmatchcase(pointer, pattern)), None
+    )
 
 
 def _explain(error: ValidationError) -> list[tuple[str, str]]:
@@ -126,16 +141,20 @@ def _closest_branch(error: ValidationError) -> list[ValidationError]:
     """Of a oneOf/anyOf failure, the causes in the branch that came closest to matching.
 
     A branch that wants another type for the value itself is the wrong branch; of the others,
-    the one with the fewest causes: a header parameter that fails the header branch on one
-    extension is not reported as a body parameter without 'schema'.
+    the one whose causes the service would refuse least, then the one with the fewest causes:
+    a header parameter that fails the header branch on one extension is not reported as a body
+    parameter without 'schema', and a body parameter whose schema has only keys the service
+    accepts (a misspelt 'x-ms-summary title' deep inside) is not reported as a bad header.
     """
     branches: dict[object, list[ValidationError]] = {}
     for cause in error.context or []:
         branches.setdefault(cause.relative_schema_path[0], []).append(cause)
 
-    def distance(causes: list[ValidationError]) -> tuple[bool, int]:
+    def distance(causes: list[ValidationError]) -> tuple[bool, int, int]:
         wrong_type = any(c.validator == "type" and not c.relative_path for c in causes)
-        return (wrong_type, len(causes))
+        hits = [hit for cause in causes for hit in _explain(cause)]
+        refused = sum(1 for pointer, message in hits if _judge(pointer, message)[1] == "error")
+        return (wrong_type, refused, len(causes))
 
     return min(branches.values(), key=distance)
 

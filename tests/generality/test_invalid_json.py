@@ -54,6 +54,11 @@ REPAIRS: dict[str, tuple[str, Any, list[tuple[int, int, str]]]] = {
         {"a": 1, "b": 2},
         [(1, 2, "comma before the first"), (1, 11, "doubled comma")],
     ),
+    "object left open in its list, its closer written after the next item": (
+        '{"a": [\n  {"b": 1,\n  {"b": 2}\n  }\n]}',
+        {"a": [{"b": 1}, {"b": 2}]},
+        [(2, 10, "left open"), (3, 3, "left open"), (4, 3, "belongs before 3:3")],
+    ),
     "line comment": (
         '{\n  // the title\n  "a": 1, // one\n  "b": "http://x"\n}',
         {"a": 1, "b": "http://x"},

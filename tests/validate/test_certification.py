@@ -97,3 +97,14 @@ def test_cli_reports_certification_findings(tmp_path: Path, capsys) -> None:
 def test_cli_refuses_a_single_file_for_certification(capsys) -> None:
     assert main(["validate", "--certification", str(CLEAN / "apiDefinition.swagger.json")]) == 2
     assert "connector folder" in capsys.readouterr().err
+
+
+def test_a_folder_without_icon_and_readme_hears_it_once_each(tmp_path: Path) -> None:
+    # Upstream stores no icons: such a folder gets one finding for each missing file, not one
+    # per icon or readme rule.
+    folder = tmp_path / "connector"
+    shutil.copytree(CLEAN, folder)
+    (folder / "icon.png").unlink()
+    (folder / "readme.md").unlink()
+    found = [(f.rule, f.pointer) for f in validate_certification(folder).findings]
+    assert found == [("icon-invalid", "/icon.png"), ("readme-missing", "/readme.md")]

@@ -112,13 +112,34 @@ def test_schemas_folder_that_does_not_exist_exits_2(run, tmp_path) -> None:
 
 def test_schema_violations_are_findings(run, bad_fixture, shared) -> None:
     schemas = shared / "schemas"
-    case = {"patch": [{"op": "set", "path": "/paths/~1folders/get/x_bogus", "value": 1}]}
+    case = {"patch": [{"op": "set", "path": "/schemes", "value": "https"}]}
     code, out, _ = run("validate", bad_fixture(case), "--schemas", schemas, "--format", "json")
     report = json.loads(out)
     assert code == 1 and report["schemas"] == str(schemas)
-    assert [f["pointer"] for f in report["findings"] if f["rule"] == "ms-schema"] == [
-        "/paths/~1folders/get/x_bogus"
+    assert [
+        (f["pointer"], f["severity"]) for f in report["findings"] if f["rule"] == "ms-schema"
+    ] == [("/schemes", "error")]
+
+
+def test_a_key_the_schema_lacks_is_a_warning_the_service_ignores(run, bad_fixture, shared):
+    case = {"patch": [{"op": "set", "path": "/paths/~1folders/get/x_bogus", "value": 1}]}
+    schemas = shared / "schemas"
+    code, out, _ = run("validate", bad_fixture(case), "--schemas", schemas, "--format", "json")
+    found = [f for f in json.loads(out)["findings"] if f["rule"] == "ms-schema"]
+    assert code == 0 and [(f["pointer"], f["severity"]) for f in found] == [
+        ("/paths/~1folders/get/x_bogus", "warning")
     ]
+    assert "check the spelling" in found[0]["message"]
+
+
+def test_schemas_folder_as_microsoft_publishes_it_with_comments(run, shared, tmp_path) -> None:
+    # Microsoft's own apiDefinition.swagger.schema.json carries a '// TODO' comment.
+    for source in (shared / "schemas").glob("*.schema.json"):
+        lines = source.read_text(encoding="utf-8").splitlines()
+        lines.insert(1, "  // TODO: as in microsoft/PowerPlatformConnectors")
+        (tmp_path / source.name).write_text("\n".join(lines), encoding="utf-8")
+    code, out, err = run("validate", CLEAN, "--schemas", tmp_path)
+    assert (code, err) == (0, "") and f"schemas from {tmp_path}" in out
 
 
 def test_without_schemas_the_report_says_they_were_not_checked(run, bad_fixture) -> None:
@@ -197,3 +218,33 @@ def test_rules_lists_every_rule_and_the_coverage(run) -> None:
     assert document["coverage"] == microsoft_codes().coverage_line()
     listed = sum(len(names) for names in document["without_rule"].values())
     assert listed == sum(1 for entry in microsoft_codes().codes if not entry.rules)
+
+
+def test_file_names_are_matched_without_case(run, tmp_path) -> None:
+    # Merged MicrosoftGraphSecurity ships apidefinition.swagger.json; Microsoft reads it.
+    folder = tmp_path / "connector"
+    folder.mkdir()
+    for source in CLEAN.iterdir():
+        shutil.copy(source, folder / source.name.lower())
+    code, out, err = run("validate", folder, "--format", "json")
+    report = json.loads(out)
+    assert (code, err) == (0, "")
+    assert [Path(name).name for name in report["files"]] == [
+        "apidefinition.swagger.json",
+        "apiproperties.json",
+        "settings.json",
+    ]
+
+
+def test_a_byte_that_is_not_utf8_is_refused_with_its_place_and_read_by_lenient(run, tmp_path):
+    folder = tmp_path / "connector"
+    shutil.copytree(CLEAN, folder)
+    definition = folder / "apiDefinition.swagger.json"
+    raw = definition.read_bytes()
+    definition.write_bytes(raw.replace(b'"List folders"', b'"List\xad folders"', 1))
+    line = raw[: raw.index(b'"List folders"')].count(b"\n") + 1
+    code, _, err = run("validate", folder)
+    assert code == 2 and f":{line}:" in err and "not UTF-8" in err and "Traceback" not in err
+    code, out, _ = run("validate", folder, "--lenient", "--format", "json")
+    repaired = [f for f in json.loads(out)["findings"] if f["rule"] == "json-repaired"]
+    assert [(f["line"], f["severity"]) for f in repaired] == [(line, "warning")]

@@ -16,7 +16,7 @@ from ..connector import locate, validate_connector
 from ..findings import Finding
 from ..registry import rules_for
 from ..report import Report, ordered
-from . import files, strings  # noqa: F401 - imported for their registrations
+from . import files, strings, webhooks  # noqa: F401 - imported for their registrations
 from .package import load_package
 
 __all__ = ["certification_findings", "validate_certification"]

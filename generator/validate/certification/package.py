@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ...load import Document, load_document
 from ...model import as_dict
-from ..connector import DEFINITION, PROPERTIES
+from ..connector import DEFINITION, PROPERTIES, find_file
 
 README = "readme.md"
 ICON = "icon.png"
@@ -35,15 +35,16 @@ class Package:
 
 
 def load_package(folder: Path, *, lenient: bool = False) -> Package:
-    readme, icon, properties = folder / README, folder / ICON, folder / PROPERTIES
+    readme, icon = find_file(folder, README), find_file(folder, ICON)
+    properties = find_file(folder, PROPERTIES)
     colour = None
-    if properties.is_file():
+    if properties is not None:
         data = as_dict(as_dict(load_document(properties, lenient=lenient).data).get("properties"))
         colour = data.get("iconBrandColor") if isinstance(data.get("iconBrandColor"), str) else None
     return Package(
         folder=folder,
-        readme=readme.read_text(encoding="utf-8") if readme.is_file() else None,
-        icon=icon.read_bytes() if icon.is_file() else None,
-        definition_bytes=(folder / DEFINITION).stat().st_size,
+        readme=readme.read_text(encoding="utf-8", errors="replace") if readme else None,
+        icon=icon.read_bytes() if icon else None,
+        definition_bytes=(find_file(folder, DEFINITION) or folder / DEFINITION).stat().st_size,
         brand_color=colour,
     )

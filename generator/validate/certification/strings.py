@@ -9,6 +9,11 @@ Sources (Microsoft Learn):
 
 The rules that also hold outside certification (summary length, a trailing character, a
 missing description) are definition rules already and are not repeated here.
+
+Every rule here is a warning: the guidance says how strings "should" read, and Microsoft
+merged certified connectors that read otherwise (of 309 in ../shared/connectors, most have
+descriptions without a final period, labels with '-' or '/', deletes not marked advanced),
+so none of them blocks a submission.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from ...model import Definition, is_internal
 from ..registry import Hit, rule
 from ..rules.schemas import properties
 
-VISIBILITIES = ("important", "advanced", "internal")
+# "none" is documented (the default listing), though Microsoft's JSON schema lacks it.
+VISIBILITIES = ("none", "important", "advanced", "internal")
 SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
 LABEL = re.compile(r"^[A-Za-z0-9 ()]+$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
@@ -79,7 +85,7 @@ def _descriptions(definition: Definition) -> Iterator[tuple[str, str]]:
 
 @rule(
     "description-punctuation",
-    "error",
+    "warning",
     "certification",
     title="Descriptions are sentences that end in punctuation",
     fix="end the description with '.', '!' or '?' (a single word needs none)",
@@ -93,7 +99,7 @@ def description_punctuation(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "label-characters",
-    "error",
+    "warning",
     "certification",
     title="Summaries and x-ms-summary labels use only letters, digits, spaces and parentheses",
     fix="rewrite the label without other characters, e.g. 'Phone Number (10 Digits)'",
@@ -112,7 +118,7 @@ def label_characters(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "operation-visibility",
-    "error",
+    "warning",
     "certification",
     title="Operations are shown as prominently as they deserve (x-ms-visibility)",
     fix="mark the main operations 'important' and every delete 'advanced' (or 'internal'); "

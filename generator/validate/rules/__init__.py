@@ -10,6 +10,7 @@ from . import (  # noqa: F401 - imported for their registrations
     metadata,
     names,
     operations,
+    package,
     parameters,
     paths,
     refs,

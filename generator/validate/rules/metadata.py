@@ -118,7 +118,7 @@ def info_title_invalid(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "info-description-invalid",
-    "error",
+    "warning",
     "definition",
     title="The connector description is 30 to 500 characters",
     fix="describe the service and what the connector offers in 30 to 500 characters",
@@ -163,25 +163,44 @@ def connector_metadata_missing(definition: Definition) -> Iterator[Hit]:
         yield where, f"x-ms-connector-metadata lacks {', '.join(missing)}"
 
 
-@rule(
-    "connector-category-invalid",
-    "error",
-    "definition",
-    title="Connector categories are at most two, from Microsoft's list",
-    fix="use one or two of: " + "; ".join(sorted(CATEGORIES)),
-    ms=("InvalidConnectorCategory", "TooManyConnectorCategories"),
-)
-def connector_category_invalid(definition: Definition) -> Iterator[Hit]:
+def _categories(definition: Definition) -> Iterator[tuple[str, object, list[str]]]:
+    """Each Categories entry of x-ms-connector-metadata: (pointer, value, categories)."""
     for index, entry in enumerate(as_list(definition.data.get("x-ms-connector-metadata"))):
         entry = as_dict(entry)
         if entry.get("propertyName") != "Categories":
             continue
-        pointer = child("", "x-ms-connector-metadata", index, "propertyValue")
         value = entry.get("propertyValue")
         categories = [c.strip() for c in value.split(";")] if isinstance(value, str) else []
-        unknown = [c for c in categories if c not in CATEGORIES]
+        yield child("", "x-ms-connector-metadata", index, "propertyValue"), value, categories
+
+
+@rule(
+    "connector-category-invalid",
+    "error",
+    "definition",
+    title="Connector categories are from Microsoft's list",
+    fix="use one or two of: " + "; ".join(sorted(CATEGORIES)),
+    ms="InvalidConnectorCategory",
+)
+def connector_category_invalid(definition: Definition) -> Iterator[Hit]:
+    # Matched without case: merged LegalBot ('website') and Socialinsider ('Social media').
+    known = {category.lower() for category in CATEGORIES}
+    for pointer, value, categories in _categories(definition):
+        unknown = [c for c in categories if c.lower() not in known]
         if unknown or not categories:
             yield pointer, f"unknown categories: {', '.join(map(repr, unknown)) or repr(value)}"
+
+
+@rule(
+    "connector-category-too-many",
+    "error",
+    "definition",
+    title="A connector has at most two categories",
+    fix="keep the one or two categories that fit the connector best",
+    ms="TooManyConnectorCategories",
+)
+def connector_category_too_many(definition: Definition) -> Iterator[Hit]:
+    for pointer, _, categories in _categories(definition):
         if len(categories) > 2:
             yield pointer, f"{len(categories)} categories (at most 2)"
 
@@ -214,7 +233,7 @@ def _requirements(definition: Definition) -> Iterator[tuple[str, str, Any]]:
 
 @rule(
     "security-undefined",
-    "error",
+    "warning",
     "definition",
     title="Security requirements name a declared security definition",
     fix="declare the scheme under 'securityDefinitions', or correct the name",
@@ -245,7 +264,7 @@ def security_scopes_not_oauth(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "security-scope-undeclared",
-    "error",
+    "warning",
     "definition",
     title="OAuth security requirements name scopes their scheme declares",
     fix="list only names from the scheme's 'scopes' in securityDefinitions, or declare the scope",
@@ -265,7 +284,7 @@ def security_scope_undeclared(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "product-name-in-text",
-    "error",
+    "warning",
     "definition",
     title="Titles, summaries and descriptions do not name Power Platform products",
     fix="describe what the action does without naming Power Apps, Power Automate or Logic Apps",

@@ -76,15 +76,17 @@ def operation_id_invalid(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "summary-missing",
-    "error",
+    "warning",
     "definition",
     title="Every operation has a summary",
     fix="add a 'summary': the action's name as users see it, e.g. 'Send a message'",
     ms="RequiredPropertyMissing",
 )
 def summary_missing(definition: Definition) -> Iterator[Hit]:
+    # An internal operation is never shown to a maker, so it needs no name (merged DocuSignDemo
+    # and Egnyte have internal operations without a summary).
     for operation in definition.operations:
-        if not operation.summary.strip():
+        if not operation.summary.strip() and not operation.is_internal:
             yield operation.pointer, f"{operation.label} has no summary"
 
 
@@ -111,7 +113,8 @@ def summary_too_long(definition: Definition) -> Iterator[Hit]:
     "summary-restricted-characters",
     "error",
     "definition",
-    title=f"Summaries have none of {RESTRICTED_IN_SUMMARY} and end with a letter, digit or ')'",
+    title=f"Summaries have none of {RESTRICTED_IN_SUMMARY} and end with a letter, digit or a "
+    "closing bracket",
     fix="remove the restricted characters and any trailing punctuation or space from the summary",
     ms=("RestrictedCharactersInSummary", "ValueMustEndWithAlphanumeric"),
 )
@@ -126,7 +129,8 @@ def summary_restricted_characters(definition: Definition) -> Iterator[Hit]:
                 child(operation.pointer, "summary"),
                 f"summary {summary!r} contains {' '.join(restricted)}",
             )
-        elif not (summary[-1].isalnum() or summary[-1] == ")"):
+        # A closing bracket ends a summary well: merged Airtable ends '[DEPRECATED]'.
+        elif not (summary[-1].isalnum() or summary[-1] in ")]"):
             yield (
                 child(operation.pointer, "summary"),
                 f"summary {summary!r} ends with {summary[-1]!r}",
@@ -187,7 +191,7 @@ def summary_equals_description(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "responses-missing",
-    "error",
+    "warning",
     "definition",
     title="Every operation defines at least one response",
     fix="add a 'responses' object with the success response (e.g. '200') and its schema",

@@ -67,7 +67,7 @@ def x_ms_summary_too_long(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "body-parameter-in-get",
-    "error",
+    "warning",
     "definition",
     title="GET operations have no body or formData parameter",
     fix="send the values as query parameters, or use POST",
@@ -210,7 +210,7 @@ def internal_without_default(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "query-parameter-encoding",
-    "error",
+    "warning",
     "definition",
     title="Query parameters carry no x-ms-url-encoding",
     fix="remove x-ms-url-encoding; query values are always encoded once",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from ...load.pointer import child
 from ...model import HTTP_METHODS, Definition
@@ -104,21 +105,49 @@ def _accepts(variable_segment: str, static_segment: str) -> bool:
     return re.fullmatch(".+".join(map(re.escape, statics)), static_segment) is not None
 
 
-def _segments_overlap(a: str, b: str) -> str | None:
-    """'same' when two segments are alike, 'partial' when a variable one accepts a static one."""
-    if bool(_VARIABLE.search(a)) == bool(_VARIABLE.search(b)):
-        return "same" if _VARIABLE.sub("{}", a) == _VARIABLE.sub("{}", b) else None
-    variable, static = (a, b) if _VARIABLE.search(a) else (b, a)
-    return "partial" if _accepts(variable, static) else None
+def _shape(segment: str) -> str:
+    """A segment as routing sees it: its literal text, each variable written '{}'."""
+    return _VARIABLE.sub("{}", segment)
+
+
+@dataclass
+class _Node:
+    """One level of a tree of path shapes: children by segment shape, the paths ending here."""
+
+    children: dict[str, _Node] = field(default_factory=dict)
+    variables: list[str] = field(default_factory=list)  # the child shapes with a variable
+    paths: list[str] = field(default_factory=list)
+
+    def add(self, shapes: list[str], path: str) -> None:
+        node = self
+        for shape in shapes:
+            if shape not in node.children:
+                node.children[shape] = _Node()
+                if "{}" in shape:
+                    node.variables.append(shape)
+            node = node.children[shape]
+        node.paths.append(path)
+
+    def overlaps(self, shapes: list[str], partial: bool = False) -> Iterator[str]:
+        """The paths whose every segment is alike or accepts the other, one at least partly."""
+        if not shapes:
+            yield from self.paths if partial else ()
+            return
+        shape, rest = shapes[0], shapes[1:]
+        if shape in self.children:
+            yield from self.children[shape].overlaps(rest, partial)
+        if "{}" in shape:  # a variable here may take the value of a static segment there
+            for other, child in self.children.items():
+                if "{}" not in other and _accepts(shape, other):
+                    yield from child.overlaps(rest, True)
+        else:  # a variable segment there may take this static one
+            for other in self.variables:
+                if _accepts(other, shape):
+                    yield from self.children[other].overlaps(rest, True)
 
 
 def _segments(path: str) -> list[str]:
-    return path.lower().strip("/").split("/")
-
-
-def _partly_duplicate(a: list[str], b: list[str]) -> bool:
-    overlaps = [_segments_overlap(x, y) for x, y in zip(a, b, strict=True)]
-    return None not in overlaps and "partial" in overlaps
+    return [_shape(segment) for segment in path.lower().strip("/").split("/")]
 
 
 @rule(
@@ -132,18 +161,14 @@ def _partly_duplicate(a: list[str], b: list[str]) -> bool:
 )
 def path_partly_duplicate(definition: Definition) -> Iterator[Hit]:
     # GET /notes/{noteId} with noteId 'recent' is GET /notes/recent: routing then depends on
-    # the value. Paths are compared without case, as the service routes them.
-    shapes: dict[tuple[str, int], list[tuple[str, list[str]]]] = {}
+    # the value. Paths are compared without case, as the service routes them. A tree per
+    # method, by segment shape, finds the overlaps of each path by walking only the branches
+    # that can overlap it, so the cost grows with the paths and their overlaps, not pairs.
+    trees: dict[str, _Node] = {}
     for operation in definition.operations:
-        segments = _segments(operation.path)
-        shapes.setdefault((operation.method, len(segments)), []).append((operation.path, segments))
+        trees.setdefault(operation.method, _Node()).add(_segments(operation.path), operation.path)
     for operation in definition.operations:
-        segments = _segments(operation.path)
-        alike = [
-            path
-            for path, other in shapes[(operation.method, len(segments))]
-            if _partly_duplicate(segments, other)
-        ]
+        alike = list(trees[operation.method].overlaps(_segments(operation.path)))
         if alike:
             yield (
                 operation.pointer,

@@ -95,7 +95,7 @@ def property_summary_missing(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "required-property-undefined",
-    "error",
+    "warning",
     "definition",
     title="Names listed in 'required' are defined in 'properties'",
     fix="define the property under 'properties', or remove it from 'required'",
@@ -233,7 +233,7 @@ def exclusive_bound_alone(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "required-not-on-object",
-    "error",
+    "warning",
     "definition",
     title="Only object schemas list 'required' properties",
     fix="remove 'required', or make the schema 'type: object' with those properties",

@@ -65,8 +65,12 @@ def _webhooks(definition: Definition) -> list[tuple[Operation, list[Notification
     for operation in definition.operations:
         if not operation.is_trigger:
             continue
+        # x-ms-trigger-metadata's mode when given (as the model reads it), else a notification
+        # URL (also one deep in the body) or content. A POST is no webhook by its method
+        # alone: merged Maximizer and CobbleStone poll with POST (mode: polling).
         urls = notification_urls(definition, operation)
-        if operation.method != "get" or urls or operation.notification_content_pointer:
+        unsaid = "mode" not in operation.trigger_metadata
+        if operation.is_webhook or (unsaid and urls):
             found.append((operation, urls))
     return found
 
@@ -113,7 +117,7 @@ def webhook_notification_url_missing(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "notification-url-not-string",
-    "error",
+    "warning",
     "definition",
     title="The notification URL field is a string",
     fix="set 'type: string' on the x-ms-notification-url field",
@@ -128,7 +132,7 @@ def notification_url_not_string(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "notification-url-not-required",
-    "error",
+    "warning",
     "definition",
     title="The notification URL field is required all the way from the body",
     fix="list the field (and each parent) in 'required', and mark the body parameter required",

@@ -101,7 +101,7 @@ def format_unrecognized(definition: Definition) -> Iterator[Hit]:
 
 @rule(
     "keyword-not-supported",
-    "error",
+    "warning",
     "definition",
     title="No Swagger keyword connectors do not support, such as uniqueItems",
     fix="remove the keyword; say the constraint in the description instead",
