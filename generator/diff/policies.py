@@ -74,13 +74,13 @@ def compare_policies(cmp: Comparison, old: Operation, new: Operation) -> None:
         was, now = (
             show(r.url_template) if r.host else "the definition's host" for r in (before, after)
         )
-        message = f"a policy now sends it to {now} instead of {was}"
+        message = f"its policies now send it to {now} instead of {was}"
         _record(cmp, "policy-host-changed", True, message, (before.host, after.host), files)
     if before.route or after.route:
         was = f"{before.method(old)} {before.path(old)}"
         now = f"{after.method(new)} {after.path(new)}"
         if was != now:
-            message = f"a policy now sends it as {now} instead of {was}"
+            message = f"its policies now send it as {now} instead of {was}"
             _record(cmp, "policy-route-changed", True, message, (before.route, after.route), files)
     for key, policy in before.set_values.items():
         if key not in after.set_values:
