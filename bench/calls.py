@@ -441,7 +441,8 @@ def summary(results: list[Result], seconds: float) -> list[str]:
     failed = [r.name for r in results if r.error]
     return [
         f"connectors: {len(results)} ({len(failed)} failed to generate or import: {failed})",
-        f"generated operations: {sum(r.operations for r in results)}, of which triggers "
+        f"generated operations (of the connectors generated and imported): "
+        f"{sum(r.operations for r in results if not r.error)}, of which triggers "
         f"(not called: Power Platform calls them): {sum(r.triggers for r in results)}",
         f"actions called against Prism: {counts['called']}; accepted and parsed: {counts['ok']}; "
         f"rejected by the mock: {counts['rejected']}; not parsed: {counts['unparsed']}; "

@@ -32,7 +32,7 @@ class Route:
 
     host: Policy | None
     route: Policy | None
-    set_values: dict[tuple[str, str], Policy]  # (template, lower-cased name) -> its policy
+    set_values: dict[tuple[str, str], Policy]  # (template, name) -> the policy setting it
 
     @property
     def url_template(self) -> Any:
@@ -57,7 +57,10 @@ def route_of(definition: Definition, op: Operation) -> Route:
         elif policy.template == ROUTE_TEMPLATE:
             route = policy
         elif policy.template in SETTERS and _sets_request_value(policy):
-            set_values[(policy.template, policy.parameters["name"].lower())] = policy
+            name = str(policy.parameters["name"])  # header names are case-insensitive
+            set_values[
+                (policy.template, name.lower() if policy.template == "setheader" else name)
+            ] = policy
     return Route(host, route, set_values)
 
 
