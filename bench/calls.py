@@ -42,7 +42,7 @@ from typing import Any
 import httpx
 from calls_fill import arguments, untyped
 from calls_policies import before_policies, expectations, python_name
-from calls_prism import PrismFailed, ensure_prism, prism_error, prism_mock, violations
+from calls_prism import Mock, PrismFailed, ensure_prism, prism_error, prism_mock, violations
 from corpus import DEFINITION, PROPERTIES, is_strict_json
 from jsonschema import validators
 from trconnect.model import Definition, as_list
@@ -171,9 +171,10 @@ class Forward(httpx.BaseTransport):
     base path the request was made under is taken off.
     """
 
-    def __init__(self, target: str, base_path: str) -> None:
+    def __init__(self, mock: Mock, base_path: str) -> None:
         self.inner = httpx.HTTPTransport()
-        self.target = httpx.URL(target)
+        self.mock = mock
+        self.target = httpx.URL(mock.url)
         self.base_path = base_path.rstrip("/")
         self.last = self.accept = ""
 
@@ -224,10 +225,14 @@ def call_one(client: Any, tool: Any, forward: Forward, status_error: type, op: A
         response = invoke(client, tool, op.values)
     except status_error as error:
         call.sent, call.status, call.accept = forward.last, error.status_code, forward.accept
-        return _refused(call, error.headers, error.body, routed, produced)
+        consumed = op.operation.media_types("consumes") if op.operation else []
+        return _refused(call, error.headers, error.body, routed, produced, consumed)
     except Exception as error:  # the client refused or failed before an answer came
         call.sent = forward.last
         call.verdict, call.cause = "client fault", f"{type(error).__name__}: {error}"[:300]
+        last_words = forward.mock.died()
+        if last_words:
+            call.verdict, call.cause = "mock limit", f"Prism died: {last_words}"
         return call
     call.sent, call.status = forward.last, response.status_code
     headers = response.http_response.headers
@@ -239,7 +244,9 @@ def call_one(client: Any, tool: Any, forward: Forward, status_error: type, op: A
     return _parsed(call, tool, response, violations(headers, None, "response"))
 
 
-def _refused(call: Call, headers: Any, body: Any, routed: bool, produced: list[str]) -> Call:
+def _refused(
+    call: Call, headers: Any, body: Any, routed: bool, produced: list[str], consumed: list[str]
+) -> Call:
     """An error status: Prism's refusal of the request, or an error the definition declares."""
     found = violations(headers, body)
     kind = prism_error(body)
@@ -253,6 +260,12 @@ def _refused(call: Call, headers: Any, body: Any, routed: bool, produced: list[s
         call.verdict, call.cause = "client fault", "; ".join(found)[:400]
     elif kind in UNROUTED:
         call.verdict, call.cause = "client fault", f"Prism {kind} for {call.sent}"
+    elif kind == "INVALID_CONTENT_TYPE" and not consumed:
+        call.verdict = "mock limit"
+        call.cause = (
+            f"Prism {kind}: the operation takes a body but its definition names no content type"
+            " (consumes is empty), so Prism accepts no body at all; Power Platform sends JSON"
+        )
     elif kind == "NOT_ACCEPTABLE" and call.accept in produced:
         call.verdict = "mock limit"
         call.cause = (
@@ -336,8 +349,8 @@ def _run(folder: Path, scratch: Path, result: Result) -> None:
     # A base_url given pins the host (the runtime's rule: a mock wins over dynamichosturl).
     base_url = importlib.import_module(f"{package}._constants").DEFAULT_BASE_URL
     try:
-        with prism_mock(mocked) as url:
-            forward = Forward(url, str(data.get("basePath") or ""))
+        with prism_mock(mocked) as mock:
+            forward = Forward(mock, str(data.get("basePath") or ""))
             client = client_class(
                 base_url=base_url, transport=forward, retry=None, timeout=30.0, **keywords
             )
@@ -386,7 +399,7 @@ def check_policies(
             continue
         before = before_policies(definition, planned.operation, planned.values, keywords)
         before.connection = connection
-        found, skipped = expectations(applied, before, seen[-1])
+        found, skipped = expectations(applied, before, list(seen))
         checks.extend((tool.name, e.what, e.met) for e in found)
         unchecked += skipped
     client.close()
