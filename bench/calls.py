@@ -89,9 +89,20 @@ class Planned:
 def plan(tool: Any, definition: Definition) -> Planned:
     operation = definition.operation(tool.name)
     parameters = operation.parameters if operation else []
-    declared = {python_name(p.name): p.schema for p in parameters if p.location != "body"}
+    declared = {python_name(p.name): _declared(p, operation) for p in parameters}
     values = arguments(tool.input_schema, declared)
     return Planned(operation, definition.properties.policies_for(tool.name), values)
+
+
+def _declared(parameter: Any, operation: Any) -> dict[str, Any]:
+    """A parameter's schema; an Accept or Content-Type header that names no value of its own
+    takes one of the operation's media types (a user would not type "example" there)."""
+    schema = dict(parameter.schema)
+    kind = {"accept": "produces", "content-type": "consumes"}.get(parameter.name.lower())
+    if parameter.location == "header" and kind and not ({"enum", "default"} & set(schema)):
+        types = operation.media_types(kind)
+        schema["default"] = types[0] if types else "application/json"
+    return schema
 
 
 @dataclass
@@ -187,7 +198,8 @@ class Forward(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.last = f"{request.method} {request.url}"
         self.accept = request.headers.get("accept", "")
-        self.body = request.content
+        # an in-memory body is read (and stays sendable); a streamed upload is not kept
+        self.body = request.read() if isinstance(request.stream, httpx.ByteStream) else b""
         path = request.url.raw_path
         prefix = self.base_path.encode()
         if prefix and path.startswith(prefix + b"/"):
