@@ -527,6 +527,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="processes, at most 2 (default 2)")
     args = parser.parse_args()
     folders = args.folders or sample()
+    if not folders:  # an empty run would print a met target
+        print(f"error: no connector folders under {CONNECTORS}; name some", file=sys.stderr)
+        return 2
     ensure_prism()
     started = time.perf_counter()
     # A fresh process per connector: each imports its own generated package.
