@@ -27,7 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the folder to write: new, empty, or written by trconnect before (it is replaced "
         "as a whole; a folder holding anything else is refused)",
     )
-    parser.add_argument("--properties", type=Path, help="the connector's apiProperties.json")
+    parser.add_argument(
+        "--properties",
+        type=Path,
+        help="the connector's apiProperties.json (default: the one beside a definition named "
+        "apiDefinition.swagger.json, with the script.csx beside it)",
+    )
     parser.add_argument(
         "--best-effort",
         action="store_true",

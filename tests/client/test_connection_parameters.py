@@ -7,17 +7,22 @@ connector with parameter sets has the caller pick one and checks only its parame
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import json
 import keyword
+import os
 import typing
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
+from trconnect import pipeline
 from trconnect.model import load_properties, package_files
 from trconnect.render.client_package import RESERVED, connection_keywords
 
+from tests.client.conftest import import_package
 from tests.client.published import CONNECTORS, Published, Wire, published_fixture  # noqa: F401
 
 DEEPL = "certified-connectors/DeepL"
@@ -166,3 +171,61 @@ def test_a_given_base_url_makes_host_only_parameters_optional(
     assert str(wire.only().url) == "http://127.0.0.1:4010/usage"
     with pytest.raises(deepl.MissingApiKey, match="DEEPL_API_KEY"):
         deepl.Client(base_url="http://127.0.0.1:4010")
+
+
+HOSTILE = 'x"""\nimport os; os.system("echo pwned")  # \\\' {{ }}'
+
+
+def test_hostile_text_in_apiproperties_stays_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Names, labels, allowed values and policy values written to break out of a literal or
+    a docstring come back unchanged as data, and nothing of them runs."""
+    monkeypatch.setattr(os, "system", lambda command: pytest.fail(f"ran {command!r}"))
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "Hostile", "version": "1"},
+        "host": "api.example.com",
+        "basePath": "/",
+        "schemes": ["https"],
+        "paths": {"/items": {"get": {"operationId": "ListItems", "responses": {"200": {}}}}},
+    }
+    parameter = {
+        "type": "string",
+        "uiDefinition": {
+            "displayName": HOSTILE,
+            "constraints": {"required": "true", "allowedValues": [{"value": HOSTILE}]},
+        },
+    }
+    properties = {
+        "properties": {
+            "connectionParameters": {HOSTILE: parameter, "class": {"type": "securestring"}},
+            "policyTemplateInstances": [
+                {
+                    "templateId": "setheader",
+                    "title": HOSTILE,
+                    "parameters": {
+                        "x-ms-apimTemplateParameter.name": "X-Hostile",
+                        "x-ms-apimTemplateParameter.value": HOSTILE,
+                        "x-ms-apimTemplateParameter.existsAction": "override",
+                    },
+                }
+            ],
+        }
+    }
+    (folder / "apiDefinition.swagger.json").write_text(json.dumps(swagger))
+    (folder / "apiProperties.json").write_text(json.dumps(properties))
+    out = tmp_path / "out"
+    outcome = pipeline.generate(
+        pipeline.job_for(folder / "apiDefinition.swagger.json", out, None, lenient=False)
+    )
+    assert outcome.client is not None
+    package = import_package(out / "client", outcome.client.package)
+    connector = importlib.import_module(f"{package.__name__}._connector")
+    assert [row["name"] for row in connector.PARAMETERS] == [HOSTILE, "class"]
+    assert connector.PARAMETERS[0]["allowed"] == [HOSTILE]
+    assert connector.POLICIES[0]["parameters"]["value"] == HOSTILE
+    keywords = list(inspect.signature(package.Client).parameters)
+    assert "class_" in keywords and all(k.isidentifier() for k in keywords)

@@ -299,3 +299,22 @@ def test_capitalised_connection_parameters_build_a_host_with_a_path(published: G
     )
     assert sent.headers["host"] == "crm.local"
     assert json_body(sent) == {"lastname": "Lovelace"}
+
+
+def test_setheader_on_the_response_section(published: Get) -> None:
+    """d.velop: request setheaders (Origin, ``Bearer @connectionParameters('api_key')``) and a
+    response setheader that makes the answer's content type application/json."""
+    dvelop = published("certified-connectors/dvelop").package
+    wire = Wire(lambda request: httpx.Response(200, text="[]", headers={"content-type": "text/x"}))
+    client = dvelop.Client(
+        api_key=KEY, dvelop_domain="https://acme.d-velop.cloud", transport=wire.transport()
+    )
+    raw = client.with_raw_response.dynamic_actions.get_actions()
+    sent = wire.only()
+    assert (sent.method, str(sent.url)) == (
+        "GET",
+        "https://acme.d-velop.cloud/integrationplatform/actions",
+    )
+    assert sent.headers["origin"] == "https://acme.d-velop.cloud"
+    assert sent.headers["authorization"] == f"Bearer {KEY}"
+    assert raw.http_response.headers["content-type"] == "application/json"

@@ -27,6 +27,7 @@ from tests.conftest import isolated_import
 NAME = "Aranda_Service_Management"
 BASE_PATH = "/asmsadapter/api/asms"
 TOKEN = "asms-integration-token-5531"
+ASMS_HOST = "https://asms.example"  # the hostUrl connection parameter, sent in UrlAsms
 PROJECTS = {3: "Mesa de servicio"}
 STATES = {1: "Registrado", 2: "En proceso"}
 
@@ -184,7 +185,7 @@ def test_every_operation_reaches_the_server_as_the_definition_says(
 ) -> None:
     state, base_url = asms
     models = aranda.models
-    with aranda.Client(api_key=TOKEN, base_url=base_url, retry=None) as client:
+    with aranda.Client(api_key=TOKEN, host_url=ASMS_HOST, base_url=base_url, retry=None) as client:
         assert client.default.test_connection() is True
         created = client.default.create_case(
             item_type=1, project_id=3, service_id=7, category_id=12, subject="Printer down"
@@ -212,6 +213,7 @@ def test_every_operation_reaches_the_server_as_the_definition_says(
     assert ticket == code
     assert json.loads(sent_file) == {"file": "UERGIGJ5dGVz", "fileName": "report.pdf"}
     assert all(seen.headers["TokenAsms"] == TOKEN for seen in state.seen)
+    assert all(seen.headers["UrlAsms"] == ASMS_HOST for seen in state.seen)  # a setheader policy
     sent = {seen.path.removeprefix(BASE_PATH): seen for seen in state.seen}
     assert sent[f"/case/{code}/note"].query == {"message": ["Toner replaced"]}
     for path, operation_id in (("/case", "CreateCase"), ("/case/list", "SearchTickets")):
@@ -224,7 +226,7 @@ def test_a_400_raises_bad_request_whose_message_names_the_asms_error(
     state, base_url = asms
     body = {"item_type": 1, "project_id": 999, "service_id": 7, "category_id": 12}
     with (
-        aranda.Client(api_key=TOKEN, base_url=base_url, retry=None) as client,
+        aranda.Client(api_key=TOKEN, host_url=ASMS_HOST, base_url=base_url, retry=None) as client,
         pytest.raises(aranda.BadRequest) as caught,
     ):
         client.default.create_case(**body, subject="Wrong project")
@@ -251,7 +253,7 @@ def test_other_asms_errors_surface_with_their_body(
 ) -> None:
     _, base_url = asms
     with (
-        aranda.Client(api_key=TOKEN, base_url=base_url, retry=None) as client,
+        aranda.Client(api_key=TOKEN, host_url=ASMS_HOST, base_url=base_url, retry=None) as client,
         pytest.raises(getattr(aranda, kind)) as caught,
     ):
         client.default.get_case(code)
@@ -264,7 +266,7 @@ def test_a_wrong_token_is_unauthorized_and_the_token_is_not_shown(
     _, base_url = asms
     wrong = "not-the-asms-token-0000"
     with (
-        aranda.Client(api_key=wrong, base_url=base_url, retry=None) as client,
+        aranda.Client(api_key=wrong, host_url=ASMS_HOST, base_url=base_url, retry=None) as client,
         pytest.raises(aranda.Unauthorized) as caught,
     ):
         client.default.test_connection()
@@ -278,7 +280,7 @@ def test_a_server_error_on_a_read_is_retried_and_a_create_is_not(
     """GET is safe to repeat; POST /case creates a case, so a 5xx is not sent again."""
     state, base_url = asms
     retry = aranda.RetryPolicy(attempts=3, backoff=0.0)
-    with aranda.Client(api_key=TOKEN, base_url=base_url, retry=retry) as client:
+    with aranda.Client(api_key=TOKEN, host_url=ASMS_HOST, base_url=base_url, retry=retry) as client:
         before = len(state.seen)
         with pytest.raises(aranda.ServerError):
             client.default.get_case("FAIL-1")

@@ -26,17 +26,26 @@ CORPUS_BUDGET_SECONDS = 60.0
 CREDENTIAL_PARAMETERS = ("api_key", "access_token", "username", "password")
 
 
-def made_up_credential(client_class: type) -> dict[str, str]:
-    """A credential for whichever parameters the client takes: its security scheme decides."""
+def made_up_credential(client_class: type, package: ModuleType) -> dict[str, str]:
+    """A credential for whichever parameters the client takes: its security scheme decides;
+    and a value for each connection parameter (of the first set, when it has sets)."""
     taken = inspect.signature(client_class).parameters
-    return {name: "k" for name in CREDENTIAL_PARAMETERS if name in taken}
+    given = {name: "k" for name in CREDENTIAL_PARAMETERS if name in taken}
+    connector = importlib.import_module(f"{package.__name__}._connector")
+    rows = connector.PARAMETERS
+    if connector.PARAMETER_SETS:
+        chosen = next(iter(connector.PARAMETER_SETS))
+        given["connection_set"], rows = chosen, connector.PARAMETER_SETS[chosen]
+    for row in rows:
+        given.setdefault(row["keyword"], (row["allowed"] or ["k"])[0])
+    return given
 
 
 def client_functions(package: ModuleType, client_class: str) -> dict[str, str]:
     """operationId -> ``"<resource>.<method>"`` for every operation method of a client."""
     api_prefix = package.__name__ + ".api."
     kind = getattr(package, client_class)
-    client = kind(**made_up_credential(kind), base_url="http://127.0.0.1:9")
+    client = kind(**made_up_credential(kind, package), base_url="http://127.0.0.1:9")
     found: dict[str, str] = {}
     for attribute, resource in vars(client).items():
         module_name = type(resource).__module__

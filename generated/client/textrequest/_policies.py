@@ -69,7 +69,7 @@ class Connection:
         return f"Connection({sorted(self._values)})"  # names only, never values
 
 
-@dataclass
+@dataclass(repr=False)  # its headers hold the credential: no repr shows them
 class Outgoing:
     """A request while the policies rewrite it: each part apart, joined again at the end."""
 
@@ -241,7 +241,11 @@ def _set_header(policy: Mapping[str, Any], out: Outgoing, route: Route, p: Polic
     action = str(params.get("existsAction", "override")).lower()
     if action == "skip" and name in out.headers:
         return
-    out.headers[name] = expand(str(params.get("value", "")), out, p.connection)
+    value = expand(str(params.get("value", "")), out, p.connection)
+    if action == "append" and name in out.headers:  # one more value, as APIM's set-header
+        out.headers = httpx.Headers([*out.headers.raw, (name.encode(), value.encode())])
+    else:
+        out.headers[name] = value
 
 
 def _set_query(policy: Mapping[str, Any], out: Outgoing, route: Route, p: Policies) -> None:
@@ -498,7 +502,7 @@ HANDLERS: dict[str, Handler] = {
     "setheader": _set_header,
     "setqueryparameter": _set_query,
     "routerequesttoendpoint": _route,
-    "setvaluefromurl": _no_effect,
+    "setvaluefromurl": _no_effect,  # its lookup is a request of its own: Policies.rewrite
     "updatenextlink": _no_effect,
     "setconnectionstatustounauthenticated": _no_effect,
     **dict.fromkeys(BODY_TEMPLATES, _body_policy),
