@@ -37,11 +37,12 @@ def arguments(schema: dict[str, Any], declared: dict[str, Any] | None = None) ->
     """A value for every argument of the tool whose input schema is ``schema``.
 
     ``declared`` maps an argument's name to its parameter's schema in the definition: it
-    stands in for an argument the tool's schema leaves untyped (a ``formData`` field).
+    fills what the tool's schema leaves out (the type of a ``formData`` field, a default).
     """
     properties = dict(schema.get("properties") or {})
     for name, sub in properties.items():
-        if not _typed(sub) and name in (declared or {}):
+        if name in (declared or {}) and isinstance(sub, dict):
+            # the tool's schema wins; the definition's fills what it leaves out (a default)
             properties[name] = {**declared[name], **sub}  # type: ignore[index]
     value = fill({**schema, "properties": properties}, DEPTH)
     return value if isinstance(value, dict) else {}

@@ -118,51 +118,64 @@ def _credential_headers(data: dict[str, Any], credentials: Mapping[str, Any]) ->
 
 
 def expectations(
-    policies: list[Any], before: Before, request: httpx.Request
+    policies: list[Any], before: Before, sent: list[httpx.Request]
 ) -> tuple[list[Expectation], int]:
-    """Each checked request policy against ``request``; and how many were not checked."""
-    found, unchecked = [], 0
-    headers, query = dict(before.headers), dict(before.query)
+    """Each checked request policy against the request it shaped; and how many were not
+    checked. A ``setvaluefromurl`` first sends a lookup: the policies before it shape that
+    request (``sent[0]``), the ones after it the next. The mock answers the lookup with
+    ``{}``, so the value it looks up is not found and nothing is set from it."""
+    found, unchecked, index = [], 0, 0
     for policy in policies:
         if policy.section.lower() == "response":
             continue
+        request = sent[min(index, len(sent) - 1)]
         params = policy.parameters
-        if policy.template not in CHECKED:
+        if policy.template == "setvaluefromurl":
+            index += 1
+        elif policy.template not in CHECKED:
             unchecked += 1
         elif policy.template in ("setheader", "setqueryparameter"):
-            state = headers if policy.template == "setheader" else query
-            found.append(_setter(policy, params, before, state, request))
+            found.append(_setter(policy, params, before, request))
         elif policy.template == "dynamichosturl":
             base = before.evaluate(str(params.get("urlTemplate", ""))).rstrip("/")
             met = str(request.url).startswith(base)
-            found.append(Expectation(f"{policy.template}: URL starts with {base}", met))
+            found.append(
+                Expectation(_said(f"dynamichosturl: URL starts with {base}", met, request), met)
+            )
         else:
             found.append(_route(params, before, request))
     return found, unchecked
 
 
-def _setter(
-    policy: Any, params: dict[str, Any], before: Before, state: dict[str, str], request: Any
-) -> Expectation:
+def _said(what: str, met: bool, request: httpx.Request) -> str:
+    """What was expected, and (when it was not met) what was sent instead."""
+    return what if met else f"{what}; sent {request.method} {request.url.copy_with(query=None)}"
+
+
+def _setter(policy: Any, params: dict[str, Any], before: Before, request: Any) -> Expectation:
+    """A header or query value set as ``existsAction`` says; ``before`` keeps the state, so a
+    later expression (``@headers('Authorization')``) reads what earlier policies set."""
     name = str(params.get("name", ""))
-    key = name.lower() if policy.template == "setheader" else name
+    header = policy.template == "setheader"
+    state, key = (before.headers, name.lower()) if header else (before.query, name)
     if str(params.get("existsAction", "")).lower() != "skip" or key not in state:
         state[key] = before.evaluate(str(params.get("value", "")))
-    if policy.template == "setheader":
-        sent = request.headers.get(name)
-    else:
-        sent = dict(request.url.params.multi_items()).get(name)
-    where = "header" if policy.template == "setheader" else "query parameter"
+    sent = request.headers.get(name) if header else dict(request.url.params.multi_items()).get(name)
+    where = "header" if header else "query parameter"
     said = f"{policy.template}: {where} {name} = {params.get('value')!r} evaluated"
-    return Expectation(said, sent == state[key])
+    return Expectation(
+        said if sent == state[key] else f"{said}; sent something else", sent == state[key]
+    )
 
 
 def _route(params: dict[str, Any], before: Before, request: httpx.Request) -> Expectation:
     method = before.evaluate(str(params.get("httpMethod") or "@Request.OriginalHTTPMethod"))
-    path = str(params.get("newPath") or before.path)
+    path = before.evaluate(str(params.get("newPath") or before.path))
     # {name}: the operation's path argument, else its query parameter's value
     values = {**{k: quote(v, safe="") for k, v in before.query.items()}, **before.path_args}
     path = re.sub(r"\{([^{}]+)\}", lambda m: values.get(m.group(1), m.group(0)), path)
     sent_path = request.url.raw_path.decode().split("?")[0]
     met = request.method == method.upper() and sent_path.endswith(path)
-    return Expectation(f"routerequesttoendpoint: {method.upper()} ...{path}", met)
+    return Expectation(
+        _said(f"routerequesttoendpoint: {method.upper()} ...{path}", met, request), met
+    )

@@ -48,9 +48,24 @@ class PrismFailed(Exception):
     """Prism did not start on a definition; the message is its own last words."""
 
 
+class Mock:
+    """A running Prism: where it listens, and what it said if it has died since."""
+
+    def __init__(self, url: str, process: subprocess.Popen[str], lines: list[str]) -> None:
+        self.url, self._process, self._lines = url, process, lines
+
+    def died(self) -> str:
+        """Prism's last words when it is no longer running (given a second to go), else ''."""
+        try:
+            self._process.wait(1.0)
+        except subprocess.TimeoutExpired:
+            return ""
+        return _last_words(self._lines)
+
+
 @contextmanager
-def prism_mock(definition: Path) -> Iterator[str]:
-    """``http://127.0.0.1:PORT`` of a Prism mock of ``definition``, stopped on exit."""
+def prism_mock(definition: Path) -> Iterator[Mock]:
+    """A Prism mock of ``definition`` on a free 127.0.0.1 port, stopped on exit."""
     port = free_port()
     command = [str(PRISM), "mock", "-p", str(port), "-h", "127.0.0.1", str(definition)]
     process = subprocess.Popen(
@@ -74,7 +89,7 @@ def prism_mock(definition: Path) -> Iterator[str]:
             pass
         if process.poll() is not None or not any(LISTENING in line for line in lines):
             raise PrismFailed(_last_words(lines))
-        yield f"http://127.0.0.1:{port}"
+        yield Mock(f"http://127.0.0.1:{port}", process, lines)
     finally:
         process.terminate()
         try:
@@ -85,7 +100,7 @@ def prism_mock(definition: Path) -> Iterator[str]:
 
 def _last_words(lines: list[str]) -> str:
     said = [line for line in lines if "error" in line.lower() or "fatal" in line.lower()]
-    return " | ".join((said or lines or ["no output"])[-3:])[:400]
+    return " | ".join((said or lines or ["no output"])[-3:])[:600]
 
 
 def violations(headers: Any, body: Any, side: str = "request") -> list[str]:

@@ -32,7 +32,7 @@ class Route:
 
     host: Policy | None
     route: Policy | None
-    set_values: dict[tuple[str, str], Policy]  # (template, lower-cased name) -> its policy
+    set_values: dict[tuple[str, str], Policy]  # (template, name) -> the policy setting it
 
     @property
     def url_template(self) -> Any:
@@ -57,7 +57,10 @@ def route_of(definition: Definition, op: Operation) -> Route:
         elif policy.template == ROUTE_TEMPLATE:
             route = policy
         elif policy.template in SETTERS and _sets_request_value(policy):
-            set_values[(policy.template, policy.parameters["name"].lower())] = policy
+            name = str(policy.parameters["name"])  # header names are case-insensitive
+            set_values[
+                (policy.template, name.lower() if policy.template == "setheader" else name)
+            ] = policy
     return Route(host, route, set_values)
 
 
@@ -74,13 +77,13 @@ def compare_policies(cmp: Comparison, old: Operation, new: Operation) -> None:
         was, now = (
             show(r.url_template) if r.host else "the definition's host" for r in (before, after)
         )
-        message = f"a policy now sends it to {now} instead of {was}"
+        message = f"its policies now send it to {now} instead of {was}"
         _record(cmp, "policy-host-changed", True, message, (before.host, after.host), files)
     if before.route or after.route:
         was = f"{before.method(old)} {before.path(old)}"
         now = f"{after.method(new)} {after.path(new)}"
         if was != now:
-            message = f"a policy now sends it as {now} instead of {was}"
+            message = f"its policies now send it as {now} instead of {was}"
             _record(cmp, "policy-route-changed", True, message, (before.route, after.route), files)
     for key, policy in before.set_values.items():
         if key not in after.set_values:
