@@ -125,6 +125,24 @@ def test_route_keeps_the_original_method_and_moves_the_path(published: Get) -> N
     assert sent.url.params["symbol"] == "MSFT"
 
 
+def test_route_fills_a_camel_case_placeholder_from_the_snake_case_argument(
+    published: Get,
+) -> None:
+    """Tribal ActionEntities: newPath ``.../entities/{service}/{actionType}`` names the path
+    parameter as the definition does; the client's argument is ``action_type``."""
+    tribal = published("certified-connectors/Tribal").package
+    wire = Wire(lambda request: httpx.Response(200, json=[]))
+    client = tribal.Client(
+        KEY,
+        token_environment=".tribaledge.com",
+        token_region="emea",
+        token_tenant_id="t1",
+        transport=wire.transport(),
+    )
+    client.default.action_entities("svc", "act")
+    assert wire.only().url.path.endswith("/eventsConnector/t1/api/actions/entities/svc/act")
+
+
 def test_host_from_a_query_parameter(published: Get) -> None:
     """JiraSearch: dynamichosturl ``https://@queryParameters('hostname').atlassian.net/``."""
     jira = published("independent-publisher-connectors/JiraSearch").package

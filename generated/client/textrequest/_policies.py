@@ -241,7 +241,9 @@ def _set_header(policy: Mapping[str, Any], out: Outgoing, route: Route, p: Polic
     action = str(params.get("existsAction", "override")).lower()
     if action == "skip" and name in out.headers:
         return
-    value = expand(str(params.get("value", "")), out, p.connection)
+    # A field value has no surrounding whitespace (RFC 9110): ``Token @headers('k')`` with no
+    # ``k`` is ``Token``, which httpx sends, not ``Token `` which it refuses.
+    value = expand(str(params.get("value", "")), out, p.connection).strip()
     if action == "append" and name in out.headers:  # one more value, as APIM's set-header
         out.headers = httpx.Headers([*out.headers.raw, (name.encode(), value.encode())])
     else:
@@ -267,16 +269,26 @@ def _route(policy: Mapping[str, Any], out: Outgoing, route: Route, p: Policies) 
 
 
 def _fill(path: str, route: Route, out: Outgoing) -> str:
-    """``{name}`` in a new path: the operation's path argument, else its query parameter's."""
+    """``{name}`` in a new path: the operation's path argument, else its query parameter's.
+
+    The policy names a path parameter as the definition does (``actionType``), the client's
+    arguments in snake case (``action_type``): the two are matched on their letters and
+    digits, without case.
+    """
     query = dict(out.query)
+    args = {_spelling(name): value for name, value in route.args.items()}
 
     def value(match: re.Match[str]) -> str:
         name = match.group(1)
-        if name in route.args:
-            return route.args[name]
+        if _spelling(name) in args:
+            return args[_spelling(name)]
         return quote(query[name], safe="") if name in query else match.group(0)
 
     return re.sub(r"\{([^{}]+)\}", value, path)
+
+
+def _spelling(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
 def _lookup(
