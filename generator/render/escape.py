@@ -22,6 +22,7 @@ names ``transform.names`` gives (shortened, apart without regard to case), check
 
 from __future__ import annotations
 
+import json
 import math
 import pprint
 import re
@@ -139,8 +140,15 @@ def md_code(value: Any) -> str:
     return f"{fence} {text} {fence}" if longest else f"`{text}`"
 
 
+def toml_str(value: Any) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, once controls and lone surrogates
+    (which neither may hold) are replaced."""
+    return json.dumps(_plain(value, keep="\n\t"))
+
+
 FILTERS = {
     "py_str": py_str,
+    "toml_str": toml_str,
     "py_literal": py_literal,
     "docstring": docstring,
     "md": md,
