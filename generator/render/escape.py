@@ -142,8 +142,9 @@ def md_code(value: Any) -> str:
 
 def toml_str(value: Any) -> str:
     """A TOML basic string: JSON's escapes are TOML's, once controls and lone surrogates
-    (which neither may hold) are replaced."""
-    return json.dumps(_plain(value, keep="\n\t"))
+    (which neither may hold) are replaced. Other characters stay UTF-8, as TOML allows:
+    JSON's ``\\ud83d\\ude00`` pairs are not TOML."""
+    return json.dumps(_plain(value, keep="\n\t"), ensure_ascii=False)
 
 
 FILTERS = {

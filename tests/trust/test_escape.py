@@ -12,8 +12,18 @@ import ast
 import math
 from pathlib import Path
 
+import tomllib
+
 import pytest
-from trconnect.render.escape import docstring, md, md_code, md_inline, py_literal, py_str
+from trconnect.render.escape import (
+    docstring,
+    md,
+    md_code,
+    md_inline,
+    py_literal,
+    py_str,
+    toml_str,
+)
 from trconnect.render.proof import module_flaws
 
 HOSTILE = [
@@ -28,6 +38,7 @@ HOSTILE = [
     "lone \ud800 surrogate",
     '\\"' * 300,
     "{{ jinja }} {% if %}",
+    "\u00e9 \ufb01 \u210c \u540d\u524d \U0001f600 del\x7f",
     "x" * 10_000,
 ]
 
@@ -35,6 +46,15 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE)
 def test_a_string_literal_is_the_text_itself(text: str) -> None:
     assert ast.literal_eval(py_str(text)) == text
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_a_toml_string_is_the_text_without_what_toml_forbids(text: str) -> None:
+    parsed = tomllib.loads(f"description = {toml_str(text)}\n")["description"]
+    if all(c.isprintable() or c in "\n\t" for c in text):
+        assert parsed == text
+    else:  # controls and lone surrogates are shown as U+FFFD
+        assert "\N{REPLACEMENT CHARACTER}" in parsed
 
 
 def test_a_literal_writes_non_finite_numbers_as_calls() -> None:
