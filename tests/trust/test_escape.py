@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import ast
 import math
-from pathlib import Path
-
 import tomllib
+from pathlib import Path
 
 import pytest
 from trconnect.render.escape import (
